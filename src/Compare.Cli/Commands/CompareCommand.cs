@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace Compare.Cli.Commands;
+
+/// <summary>The root <c>compare</c> command and its subcommands.</summary>
+internal static class CompareCommand
+{
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("Compare: claim-by-claim comparison of how news outlets cover a story.");
+        root.Subcommands.Add(CorpusCommand.Build());
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using Compare.Cli.Commands;
+
+return await CompareCommand.Build().Parse(args).InvokeAsync().ConfigureAwait(false);
