@@ -56,27 +56,32 @@ internal static class CorpusCommand
         }
 
         var kinds = Enum.GetValues<DifferenceKind>();
-        var table = new Table().Title($"Demo corpus ({Markup.Escape(root)})").AddColumns("topic", "outlets", "articles", "words", "facts", "differ", "omitted by some", "unique");
+        var table = new Table().Border(TableBorder.Simple).Title($"Demo corpus ({Markup.Escape(root)})")
+            .AddColumn(new TableColumn("topic").NoWrap()).AddColumns("outlets", "words", "facts", "differ", "omitted", "unique");
+        foreach (var t in stats.Topics)
+        {
+            table.AddRow(Markup.Escape(t.Topic + (t.HeldOut ? " *" : string.Empty)), N(t.Outlets.Count), N(t.Words), N(t.Facts),
+                N(t.DifferingFacts), N(t.FactsOmittedBySome), N(t.UniqueFacts));
+        }
+
+        table.AddRow("[bold]total[/]", N(stats.Articles) + " articles", N(stats.Words), N(stats.Facts), N(stats.DifferingFacts),
+            N(stats.FactsOmittedBySome), N(stats.Topics.Sum(t => t.UniqueFacts)));
+        table.Caption("* held out: never used for tuning; omitted = facts some outlet leaves out");
+        AnsiConsole.Write(table);
+
+        var byKind = new Table().Border(TableBorder.Simple).Title("Facts that differ, by kind").AddColumn(new TableColumn("topic").NoWrap());
         foreach (var k in kinds)
         {
-            table.AddColumn(k.ToString().ToLowerInvariant());
+            byKind.AddColumn(k.ToString().ToLowerInvariant());
         }
 
         foreach (var t in stats.Topics)
         {
-            table.AddRow([
-                Markup.Escape(t.Topic + (t.HeldOut ? " (held out)" : string.Empty)), N(t.Outlets.Count), N(t.Articles),
-                N(t.Words), N(t.Facts), N(t.DifferingFacts), N(t.FactsOmittedBySome), N(t.UniqueFacts),
-                .. kinds.Select(k => N(t.DifferencesByKind[k])),
-            ]);
+            byKind.AddRow([Markup.Escape(t.Topic), .. kinds.Select(k => N(t.DifferencesByKind[k]))]);
         }
 
-        table.AddRow([
-            "[bold]total[/]", N(stats.Topics.SelectMany(t => t.Outlets).Distinct().Count()), N(stats.Articles), N(stats.Words),
-            N(stats.Facts), N(stats.DifferingFacts), N(stats.FactsOmittedBySome), N(stats.Topics.Sum(t => t.UniqueFacts)),
-            .. kinds.Select(k => N(stats.DifferencesByKind[k])),
-        ]);
-        AnsiConsole.Write(table);
+        byKind.AddRow(["[bold]total[/]", .. kinds.Select(k => N(stats.DifferencesByKind[k]))]);
+        AnsiConsole.Write(byKind);
         AnsiConsole.MarkupLine(
             $"{stats.Topics.Count} topics, {stats.Articles} articles, {stats.Facts} facts: " +
             $"{Percent(stats.DifferingFacts, stats.Facts)} differ somewhere, {Percent(stats.FactsOmittedBySome, stats.Facts)} omitted by some outlet " +
