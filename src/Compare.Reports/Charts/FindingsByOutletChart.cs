@@ -59,6 +59,7 @@ internal static class FindingsByOutletChart
             model.Outlets.Select(o => o.Name).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         plot.Axes.Bottom.Label.Text = "facts";
+        plot.Axes.Bottom.TickGenerator = new NumericAutomatic { IntegerTicksOnly = true };
         plot.Axes.Margins(left: 0, right: 0.05, bottom: 0.02, top: 0.02);
         plot.Grid.YAxisStyle.IsVisible = false;
         foreach (var state in Stack)
@@ -68,6 +69,6 @@ internal static class FindingsByOutletChart
 
         plot.ShowLegend(Edge.Bottom);
         plot.Legend.Orientation = Orientation.Horizontal;
-        return SvgChart.Render(plot, 640, 90 + (30 * n), "kinds-", Title);
+        return SvgChart.Render(plot, 640, 100 + (32 * n), "kinds-", Title);
     }
 }

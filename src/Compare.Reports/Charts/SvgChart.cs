@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using ScottPlot;
 
@@ -8,7 +9,7 @@ namespace Compare.Reports.Charts;
 /// Turns a ScottPlot plot into SVG markup fit to sit inline in an HTML page: no XML declaration, ids unique per chart,
 /// a viewBox so it scales, a title for screen readers, and coordinate lists Chromium parses without complaint.
 /// </summary>
-internal static class SvgChart
+internal static partial class SvgChart
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
     private static readonly XNamespace XLink = "http://www.w3.org/1999/xlink";
@@ -25,6 +26,16 @@ internal static class SvgChart
         plot.Grid.MajorLineColor = ChartPalette.Grid;
         plot.FigureBackground.Color = Colors.White;
         plot.DataBackground.Color = Colors.White;
+        foreach (var axis in new IAxis[] { plot.Axes.Left, plot.Axes.Bottom })
+        {
+            axis.TickLabelStyle.FontSize = 13;
+            axis.MinorTickStyle.Length = 0;
+            axis.Label.FontSize = 13;
+        }
+
+        plot.Legend.FontSize = 13;
+        plot.Legend.OutlineWidth = 0;
+        plot.Legend.ShadowColor = Colors.Transparent;
     }
 
     /// <summary>Renders the plot and returns inline SVG markup.</summary>
@@ -48,31 +59,30 @@ internal static class SvgChart
         return root.ToString(SaveOptions.DisableFormatting);
     }
 
+    // Skia numbers ids with a process-wide counter: renaming them in document order makes the output the same on every
+    // run, and the prefix keeps two charts on one page from sharing an id.
     private static void Prefix(XElement root, string prefix)
     {
-        var ids = root.DescendantsAndSelf().Select(e => e.Attribute("id")?.Value).OfType<string>().ToHashSet(StringComparer.Ordinal);
-        foreach (var element in root.DescendantsAndSelf())
+        var renamed = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var attribute in root.DescendantsAndSelf().Select(e => e.Attribute("id")).OfType<XAttribute>())
         {
-            foreach (var attribute in element.Attributes().ToList())
+            renamed[attribute.Value] = string.Create(CultureInfo.InvariantCulture, $"{prefix}{renamed.Count + 1}");
+            attribute.Value = renamed[attribute.Value];
+        }
+
+        foreach (var attribute in root.DescendantsAndSelf().SelectMany(e => e.Attributes()).Where(a => a.Name != "id"))
+        {
+            if (attribute.Name == XLink + "href" || attribute.Name == "href")
             {
-                if (attribute.Name == "id")
+                if (attribute.Value.StartsWith('#') && renamed.TryGetValue(attribute.Value[1..], out var target))
                 {
-                    attribute.Value = prefix + attribute.Value;
+                    attribute.Value = "#" + target;
                 }
-                else if (attribute.Name == XLink + "href" || attribute.Name == "href")
-                {
-                    if (attribute.Value.StartsWith('#') && ids.Contains(attribute.Value[1..]))
-                    {
-                        attribute.Value = "#" + prefix + attribute.Value[1..];
-                    }
-                }
-                else if (attribute.Value.Contains("url(#", StringComparison.Ordinal))
-                {
-                    foreach (var id in ids)
-                    {
-                        attribute.Value = attribute.Value.Replace($"url(#{id})", $"url(#{prefix}{id})", StringComparison.Ordinal);
-                    }
-                }
+            }
+            else if (attribute.Value.Contains("url(#", StringComparison.Ordinal))
+            {
+                attribute.Value = UrlReference().Replace(attribute.Value, m =>
+                    renamed.TryGetValue(m.Groups[1].Value, out var id) ? $"url(#{id})" : m.Value);
             }
         }
     }
@@ -112,4 +122,7 @@ internal static class SvgChart
 
         return Fonts.Default;
     }
+
+    [GeneratedRegex(@"url\(#([^)]+)\)")]
+    private static partial Regex UrlReference();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Compare.Reports.Model;
 using ScottPlot;
 using ScottPlot.TickGenerators;
@@ -41,13 +42,18 @@ internal static class TimelineChart
             markers.MarkerStyle.OutlineColor = Colors.White;
         }
 
-        plot.Axes.DateTimeTicksBottom();
+        var bottom = plot.Axes.DateTimeTicksBottom();
+        if (bottom.TickGenerator is DateTimeAutomatic ticks)
+        {
+            // Month names rather than a culture's numeric date order, so no reader mistakes 06/11 for 6 November.
+            ticks.LabelFormatter = t => t.ToString(t.TimeOfDay == TimeSpan.Zero ? "MMM d" : "MMM d\nHH:mm", CultureInfo.InvariantCulture);
+        }
         plot.Axes.Left.TickGenerator = new NumericManual(
             Enumerable.Range(0, n).Select(i => (double)(n - 1 - i)).ToArray(),
             model.Outlets.Select(o => o.Name).ToArray());
         plot.Axes.Left.MajorTickStyle.Length = 0;
         var padding = Math.Max((last - first).TotalDays * 0.08, 1.0 / 24);
         plot.Axes.SetLimits(first.UtcDateTime.ToOADate() - padding, last.UtcDateTime.ToOADate() + padding, -0.6, n - 0.4);
-        return SvgChart.Render(plot, 640, 70 + (30 * n), "timeline-", Title);
+        return SvgChart.Render(plot, 640, 90 + (32 * n), "timeline-", Title);
     }
 }

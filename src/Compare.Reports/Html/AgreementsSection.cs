@@ -24,6 +24,7 @@ internal static class AgreementsSection
             EvidenceList.CardHeader(html, finding);
             html.Raw("<p class=\"by\">Stated alike by ").Text(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList()))
                 .Raw(".</p>");
+            EvidenceList.LeftOut(html, model, finding);
             EvidenceList.Details(html, model, finding.Evidence, EvidenceList.Label(model, finding.Evidence));
             html.Close("article");
         }

@@ -41,6 +41,8 @@ internal static class CoverageMatrixSection
                 .Text(ReportText.Name(state)).Raw(": ").Text(ReportText.Describe(state)).Raw("</li>");
         }
 
+        html.Raw("<li><span class=\"sym cd x\">≠</span>darker: the only outlet with its value</li>");
+
         html.Raw("</ul>");
     }
 
@@ -64,10 +66,12 @@ internal static class CoverageMatrixSection
 
         html.Raw("</th><td class=\"kind\">").Text(KindText(row)).Raw("</td>");
         var values = DifferingValues(row);
+        var alone = OddOneOut.Of(row);
         for (var i = 0; i < row.Cells.Count; i++)
         {
             var state = row.Cells[i];
-            html.Raw("<td class=\"c ").Raw(CellClass(state)).Raw("\"");
+            html.Raw("<td class=\"c ").Raw(CellClass(state)).Raw(state == CoverageState.Differ && alone.Contains(model.Outlets[i].Id) ? " x" : string.Empty)
+                .Raw("\"");
             if (state == CoverageState.Differ && values.TryGetValue(model.Outlets[i].Id, out var value))
             {
                 html.Raw(" title=\"").Text(value).Raw("\"");

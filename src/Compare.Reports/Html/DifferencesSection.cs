@@ -39,9 +39,10 @@ internal static class DifferencesSection
             html.Raw("</ul>");
         }
 
+        EvidenceList.LeftOut(html, model, finding);
         html.Raw("<div class=\"sides\">");
         var statements = OutletStatement.Of(finding, model.Outlets.Select(o => o.Id));
-        var odd = OddOnesOut(finding);
+        var odd = OddOneOut.Of(finding);
         foreach (var statement in statements)
         {
             Side(html, model, statement, odd.Contains(statement.OutletId));
@@ -55,7 +56,7 @@ internal static class DifferencesSection
     {
         html.Raw("<div class=\"side").Raw(odd ? " odd" : string.Empty).Raw("\" data-outlet=\"").Text(statement.OutletId).Raw("\">");
         var first = statement.Sentences.Count > 0 ? statement.Sentences[0] : null;
-        html.Link(first?.Url, model.OutletName(statement.OutletId), "on");
+        html.Element("div", "on", model.OutletName(statement.OutletId));
         if (statement.Values.Count > 0)
         {
             html.Raw("<dl class=\"vals\">");
@@ -113,23 +114,5 @@ internal static class DifferencesSection
         }
 
         html.Raw("</blockquote>");
-    }
-
-    /// <summary>Outlets whose value, on some differing kind, is shared by no other outlet while the others share one.</summary>
-    internal static HashSet<string> OddOnesOut(Finding finding)
-    {
-        var odd = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var difference in finding.Differences)
-        {
-            var groups = difference.Values
-                .GroupBy(v => v.Value.Trim(), StringComparer.OrdinalIgnoreCase)
-                .ToList();
-            if (groups.Count > 1 && groups.Count(g => g.Count() > 1) == 1)
-            {
-                odd.UnionWith(groups.Where(g => g.Count() == 1).SelectMany(g => g.Select(v => v.OutletId)));
-            }
-        }
-
-        return odd;
     }
 }

@@ -49,6 +49,20 @@ internal static class EvidenceList
             .Text(ReportText.Score(finding.Salience)).Raw("</span></header>");
     }
 
+    /// <summary>
+    /// "Left out by …" on a statement's card, one line per omitted finding of the fact, each with that finding's id as
+    /// anchor so links to the omission land here.
+    /// </summary>
+    public static void LeftOut(HtmlBuilder html, ReportModel model, Finding statement)
+    {
+        foreach (var omitted in model.OmissionsBeside(statement))
+        {
+            html.Raw("<p class=\"by left\" id=\"").Text(omitted.Id).Raw("\">∅ Left out by <b>")
+                .Text(ReportText.JoinNames(omitted.Outlets.Select(model.OutletName).ToList())).Raw("</b> <span class=\"fid\">").Text(omitted.Id)
+                .Raw("</span> salience ").Text(ReportText.Score(omitted.Salience)).Raw("</p>");
+        }
+    }
+
     /// <summary>A small bar showing salience, with the number for readers without colour.</summary>
     public static void Salience(HtmlBuilder html, double salience)
     {

@@ -60,8 +60,13 @@ internal static class HeaderSection
         html.Raw("</div>");
     }
 
+    // Beyond this many outlets the outlet table starts closed, so the matrix is the first thing under the counts.
+    private const int OpenUpTo = 8;
+
     private static void OutletTable(HtmlBuilder html, ReportModel model)
     {
+        html.Raw("<details class=\"outlets\"").Raw(model.Outlets.Count <= OpenUpTo ? " open" : string.Empty).Raw("><summary>")
+            .Text(ReportText.Count(model.Outlets.Count, "outlet", "outlets")).Raw(" and their articles</summary>");
         html.Raw("<table class=\"outlets\" id=\"outlets\"><thead><tr><th scope=\"col\">Outlet</th><th scope=\"col\">Articles</th>");
         foreach (var state in ReportText.LegendStates.Take(4))
         {
@@ -94,6 +99,6 @@ internal static class HeaderSection
             html.Raw("</tr>");
         }
 
-        html.Raw("</tbody></table>");
+        html.Raw("</tbody></table></details>");
     }
 }

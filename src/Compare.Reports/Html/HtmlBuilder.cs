@@ -95,7 +95,7 @@ internal sealed class HtmlBuilder
             buffer.Append(" class=\"").Append(cls).Append('"');
         }
 
-        buffer.Append(" href=\"").Append(Attr(url!.AbsoluteUri)).Append("\" target=\"_blank\" rel=\"noopener noreferrer\">");
+        buffer.Append(" href=\"").Append(Attr(url!.AbsoluteUri)).Append("\" target=\"_blank\" rel=\"noopener\">");
         return Text(text).Close("a");
     }
 

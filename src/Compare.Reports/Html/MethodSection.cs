@@ -16,6 +16,11 @@ internal static class MethodSection
             html.Element("p", null, note);
         }
 
+        if (model.Comparison.Findings.Count > 0)
+        {
+            html.Element("p", null, ReportNotes.Confidence(model.Comparison.Findings));
+        }
+
         foreach (var line in ReportNotes.Reading)
         {
             html.Element("p", "by", line);

@@ -5,8 +5,9 @@ using Compare.Reports.Text;
 namespace Compare.Reports.Html;
 
 /// <summary>
-/// Omissions per outlet, ranked by salience, then each omitted fact once with what the others say. The per-outlet
-/// lists link to the fact instead of repeating its evidence, which keeps a 20-outlet report small.
+/// Omissions per outlet, ranked by salience. Each entry links to the one card that shows what the others say (the
+/// fact's difference or agreement card, else a card here) instead of repeating the evidence per outlet, which keeps a
+/// 20-outlet report small.
 /// </summary>
 internal static class OmissionsSection
 {
@@ -22,12 +23,14 @@ internal static class OmissionsSection
             PerOutlet(html, model, outlet, model.Outlets.Count <= OpenUpTo);
         }
 
-        if (model.Omissions.Count > 0)
+        // An omission whose fact has a card elsewhere (a difference, an agreement) is shown there; the rest get a card here.
+        var alone = model.Omissions.Where(f => model.StatementOf(f) is null).ToList();
+        if (alone.Count > 0)
         {
             html.Raw("<h3 class=\"sub\">Omitted facts and what the others say</h3>");
         }
 
-        foreach (var finding in model.Omissions)
+        foreach (var finding in alone)
         {
             Card(html, model, finding);
         }

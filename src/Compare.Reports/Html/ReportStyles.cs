@@ -36,6 +36,7 @@ header.top{background:linear-gradient(180deg,#f3f6f9,#fff);border-bottom:1px sol
 .k-polarity{color:#1f2328;border-color:#1f2328;background:#f1f1f1}
 .k-attribution{color:#00614d;border-color:#009E73;background:#ecf9f4}
 .k-certainty{color:#7a5600;border-color:#E69F00;background:#fff8e6}
+details.outlets>summary{cursor:pointer;color:var(--muted);font-size:.9rem;margin:.3rem 0}
 table.outlets{border-collapse:collapse;width:100%;font-size:.9rem;margin:.4rem 0 0}
 table.outlets th,table.outlets td{border-bottom:1px solid var(--line);padding:.3rem .5rem;text-align:left;vertical-align:top}
 table.outlets td.num{text-align:center;font-variant-numeric:tabular-nums;white-space:nowrap}
@@ -64,6 +65,7 @@ table.matrix td.kind{white-space:nowrap;color:var(--muted);font-size:.8rem}
 table.matrix td.c{text-align:center;font-weight:700;font-size:1rem;min-width:2.2rem}
 .ca{color:var(--agree);background:var(--agree-bg)}
 .cd{color:var(--differ);background:var(--differ-bg)}
+.cd.x{color:#fff;background:#D55E00}
 .co{color:var(--omitted);background:var(--omitted-bg)}
 .cu{color:var(--unique);background:var(--unique-bg)}
 .cn{color:var(--none)}
@@ -110,6 +112,8 @@ ul.ev{margin:.35rem 0 0;padding-left:1.1rem;font-size:.9rem}
 ul.ev li{margin:.25rem 0}
 ul.ev q{quotes:"\201C" "\201D"}
 .by{font-size:.84rem;color:var(--muted)}
+p.left{color:var(--omitted);margin:.35rem 0}
+p.left .fid{margin-left:.3rem}
 .sal{display:inline-block;vertical-align:middle;width:3.2rem;height:.45rem;background:#e9ecef;border-radius:3px;overflow:hidden;margin:0 .3rem}
 .sal i{display:block;height:100%;background:#CC79A7}
 details.per{border:1px solid var(--line);border-radius:8px;margin:.5rem 0;padding:.3rem .7rem}
@@ -135,7 +139,7 @@ table.matrix thead th,table.matrix tbody th{position:static}
 .finding,.side,figure.chart{break-inside:avoid}
 a{color:inherit}
 a.src[href^="http"]::after{content:" <" attr(href) ">";word-break:break-all}
-.ca,.cd,.co,.cu,.tile,.k,mark,table.heat td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+.ca,.cd,.co,.cu,.sal i,.side.odd,.tile,.k,mark,table.heat td{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 """;
 }

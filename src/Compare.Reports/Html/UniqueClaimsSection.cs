@@ -39,6 +39,7 @@ internal static class UniqueClaimsSection
     {
         html.Open("article", "finding unique", finding.Id);
         EvidenceList.CardHeader(html, finding);
+        EvidenceList.LeftOut(html, model, finding);
         foreach (var evidence in finding.Evidence.Where(e => e.OutletId == outletId))
         {
             html.Raw("<blockquote>").Text(evidence.Sentence).Raw("</blockquote>");

@@ -19,7 +19,7 @@ internal static class MarkdownReportWriter
         Omissions(md, model);
         Uniques(md, model);
         Agreements(md, model);
-        Method(md, model.Comparison.Method);
+        Method(md, model.Comparison.Method, model.Comparison.Findings);
         return md.ToString();
     }
 
@@ -34,6 +34,7 @@ internal static class MarkdownReportWriter
         foreach (var finding in model.Differences)
         {
             Heading(md, "###", finding);
+            LeftOut(md, model, finding);
             foreach (var difference in finding.Differences)
             {
                 md.Append("- **").Append(ReportText.Title(difference.Kind)).Append(":** ").Append(MarkdownText.Escape(difference.Explanation)).Append('\n');
@@ -80,12 +81,14 @@ internal static class MarkdownReportWriter
             md.Append(omitted.Count == 0 ? "Leaves out no fact that others state.\n\n" : "\n");
         }
 
-        if (model.Omissions.Count > 0)
+        // An omission whose fact is told under Differences, Agreements or Unique claims is shown there, once.
+        var alone = model.Omissions.Where(f => model.StatementOf(f) is null).ToList();
+        if (alone.Count > 0)
         {
             md.Append("### Omitted facts and what the others say\n\n");
         }
 
-        foreach (var finding in model.Omissions)
+        foreach (var finding in alone)
         {
             Heading(md, "####", finding);
             md.Append("Left out by ").Append(MarkdownText.Escape(ReportText.JoinNames(finding.Outlets.Select(model.OutletName).ToList()))).Append(".\n\n");
@@ -105,6 +108,12 @@ internal static class MarkdownReportWriter
             {
                 md.Append("- ").Append(finding.Id).Append(" · **").Append(MarkdownText.Escape(finding.Summary)).Append("** — salience ")
                     .Append(ReportText.Score(finding.Salience)).Append('\n');
+                foreach (var omitted in model.OmissionsBeside(finding))
+                {
+                    md.Append("  - ∅ Left out by ").Append(MarkdownText.Escape(ReportText.JoinNames(omitted.Outlets.Select(model.OutletName).ToList())))
+                        .Append(" (").Append(omitted.Id).Append(")\n");
+                }
+
                 foreach (var evidence in finding.Evidence.Where(e => e.OutletId == outlet.Id))
                 {
                     md.Append("  - “").Append(MarkdownText.Escape(evidence.Sentence)).Append("” ").Append(Source(evidence)).Append('\n');
@@ -126,17 +135,19 @@ internal static class MarkdownReportWriter
         foreach (var finding in model.Agreements)
         {
             Heading(md, "###", finding);
+            LeftOut(md, model, finding);
             md.Append("Stated alike by ").Append(MarkdownText.Escape(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList())))
                 .Append(".\n\n");
             Evidence(md, model, finding.Evidence);
         }
     }
 
-    private static void Method(StringBuilder md, ComparisonMethod method)
+    private static void Method(StringBuilder md, ComparisonMethod method, IReadOnlyList<Finding> findings)
     {
         md.Append("## Method\n\n- Engine: ").Append(MarkdownText.Escape(method.EngineVersion)).Append("\n- Sentence embeddings: ")
             .Append(MarkdownText.Escape(method.Embedder)).Append("\n- Pair model: ").Append(MarkdownText.Escape(method.PairModel)).Append("\n\n");
-        foreach (var note in method.Notes.Concat(Html.ReportNotes.Reading))
+        var confidence = findings.Count > 0 ? [Html.ReportNotes.Confidence(findings)] : Array.Empty<string>();
+        foreach (var note in method.Notes.Concat(confidence).Concat(Html.ReportNotes.Reading))
         {
             md.Append(MarkdownText.EscapeBlock(note)).Append("\n\n");
         }
@@ -153,6 +164,15 @@ internal static class MarkdownReportWriter
 
         md.Append("\n\nconfidence ").Append(ReportText.Score(finding.Confidence)).Append(" · salience ").Append(ReportText.Score(finding.Salience))
             .Append("\n\n");
+    }
+
+    private static void LeftOut(StringBuilder md, ReportModel model, Finding statement)
+    {
+        foreach (var omitted in model.OmissionsBeside(statement))
+        {
+            md.Append("∅ Left out by ").Append(MarkdownText.Escape(ReportText.JoinNames(omitted.Outlets.Select(model.OutletName).ToList())))
+                .Append(" (").Append(omitted.Id).Append(", salience ").Append(ReportText.Score(omitted.Salience)).Append(").\n\n");
+        }
     }
 
     private static void Evidence(StringBuilder md, ReportModel model, IReadOnlyList<Evidence> evidence)

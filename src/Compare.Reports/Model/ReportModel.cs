@@ -26,6 +26,9 @@ internal sealed record ReportModel(
     private readonly Dictionary<string, OutletColumn> byId =
         Outlets.ToDictionary(o => o.Id, StringComparer.Ordinal);
 
+    private readonly Dictionary<string, FactRow> factOfCluster =
+        Facts.ToDictionary(f => f.ClusterId, StringComparer.Ordinal);
+
     /// <summary>The display name of an outlet (its id when the comparison does not name it).</summary>
     public string OutletName(string outletId) => byId.TryGetValue(outletId, out var o) ? o.Name : outletId;
 
@@ -36,6 +39,27 @@ internal sealed record ReportModel(
     /// <summary>The unique findings of the outlet, most salient first.</summary>
     public IReadOnlyList<Finding> UniquesOf(string outletId) =>
         Uniques.Where(f => f.Outlets.Contains(outletId, StringComparer.Ordinal)).ToList();
+
+    /// <summary>
+    /// The finding of the same fact that states it (differ, agree or unique), whose card carries the evidence an omission
+    /// would repeat; null when the fact has none.
+    /// </summary>
+    public Finding? StatementOf(Finding omitted)
+    {
+        ArgumentNullException.ThrowIfNull(omitted);
+        return factOfCluster.TryGetValue(omitted.ClusterId, out var fact)
+            ? fact.Findings.FirstOrDefault(f => f.Kind != FindingKind.Omitted)
+            : null;
+    }
+
+    /// <summary>The omitted findings shown on a statement's card: those of the same fact, when it is the fact's main statement.</summary>
+    public IReadOnlyList<Finding> OmissionsBeside(Finding statement)
+    {
+        ArgumentNullException.ThrowIfNull(statement);
+        return factOfCluster.TryGetValue(statement.ClusterId, out var fact) && fact.Findings.FirstOrDefault(f => f.Kind != FindingKind.Omitted) == statement
+            ? fact.Findings.Where(f => f.Kind == FindingKind.Omitted).ToList()
+            : [];
+    }
 
     /// <summary>The outlets that state the fact of a finding: those with evidence, else those the finding names.</summary>
     public IReadOnlyList<string> StatingOutlets(Finding finding)

@@ -16,7 +16,7 @@ public sealed class SvgChartTests
         var svg = XElement.Parse(FindingsByOutletChart.Render(Model));
 
         Assert.Equal(Svg + "svg", svg.Name);
-        Assert.Equal("0 0 640 210", svg.Attribute("viewBox")!.Value);
+        Assert.Equal("0 0 640 228", svg.Attribute("viewBox")!.Value);
         Assert.Null(svg.Attribute("width"));
         Assert.Equal("Findings by kind per outlet", svg.Element(Svg + "title")!.Value);
         var texts = svg.Descendants(Svg + "text").Select(t => t.Value).ToList();

@@ -50,9 +50,10 @@ public sealed class HtmlReportWriterTests
 
     [Theory]
     [InlineData("c01", "≠≠≠≠", "cd cd cd cd", "differ: number")]
+    [InlineData("c02", "≠≠≠≠", "cd cd+x cd cd", "differ: number")]
     [InlineData("c04", "✓∅✓✓", "ca co ca ca", "agree + omitted")]
     [InlineData("c10", "✓∅∅✓", "ca co co ca", "agree + omitted")]
-    [InlineData("c15", "≠∅≠≠", "cd co cd cd", "differ + omitted: negation, attribution")]
+    [InlineData("c15", "≠∅≠≠", "cd co cd+x cd", "differ + omitted: negation, attribution")]
     [InlineData("c18", "·★··", "cn cu cn cn", "unique")]
     public void Render_PortAlder_CellShowsStateBySymbolAndColourClass(string cluster, string symbols, string classes, string kind)
     {
@@ -60,7 +61,7 @@ public sealed class HtmlReportWriterTests
         var cells = row.QuerySelectorAll("td.c");
 
         Assert.Equal(symbols, string.Concat(cells.Select(c => c.TextContent)));
-        Assert.Equal(classes, string.Join(' ', cells.Select(c => c.ClassList.Single(x => x != "c"))));
+        Assert.Equal(classes, string.Join(' ', cells.Select(c => string.Join('+', c.ClassList.Where(x => x != "c")))));
         Assert.Equal(kind, row.QuerySelector("td.kind")!.TextContent);
     }
 
@@ -178,11 +179,29 @@ public sealed class HtmlReportWriterTests
     [Fact]
     public void Render_PortAlder_OmissionLinksToTheFactWithWhatOthersSay()
     {
+        // c04: Harbor Courier, Meridian Post and The Civic Ledger agree; Northline leaves it out. The agreement card says both.
         var link = Page.QuerySelector($"#omissions details.per[data-outlet='{Nn}'] ol.rank a")!;
-        var card = Page.GetElementById(link.GetAttribute("href")![1..])!;
+        var target = Page.GetElementById(link.GetAttribute("href")![1..])!;
+        var card = target.Closest("article")!;
 
-        Assert.Contains("Left out by Northline News; stated by The Harbor Courier, Meridian Post and The Civic Ledger.", card.TextContent, StringComparison.Ordinal);
+        Assert.Equal("∅ Left out by Northline News f005 salience 0.72", target.TextContent);
+        Assert.Equal("agreements", card.Closest("section")!.Id);
+        Assert.Contains("Stated alike by The Harbor Courier, Meridian Post and The Civic Ledger.", card.TextContent, StringComparison.Ordinal);
         Assert.Equal(3, card.QuerySelectorAll("details.ev li").Length);
+        Assert.Null(Page.QuerySelector("#omissions article.finding"));
+    }
+
+    [Fact]
+    public void Render_OmissionWithoutStatementFinding_GetsItsOwnCardWithEvidence()
+    {
+        var comparison = Create();
+        var page = RenderedHtml.Parse(comparison with { Findings = comparison.Findings.Where(f => !(f.ClusterId == "c10" && f.Kind == Core.Domain.FindingKind.Agree)).ToList() });
+        var card = Assert.Single(page.QuerySelectorAll("#omissions article.finding"));
+
+        Assert.Equal("The library budget rises 4.1 percent to $31 million", card.QuerySelector("h3")!.TextContent);
+        Assert.Contains("Left out by Northline News and Meridian Post; stated by The Harbor Courier and The Civic Ledger.", card.TextContent,
+            StringComparison.Ordinal);
+        Assert.Equal(2, card.QuerySelectorAll("details.ev li").Length);
     }
 
     [Fact]
@@ -259,7 +278,7 @@ public sealed class HtmlReportWriterTests
 
         Assert.Single(page.QuerySelectorAll("script"));
         Assert.Empty(page.QuerySelectorAll("img"));
-        Assert.Empty(page.QuerySelectorAll("main blockquote b, main i, header i"));
+        Assert.Empty(page.QuerySelectorAll("blockquote b, mark b, header i"));
         Assert.Equal(HostileComparison.Label, page.QuerySelector("h1")!.TextContent);
         Assert.Equal(HostileComparison.Label + " · Compare report", page.Title);
         Assert.Contains(HostileComparison.OutletName, page.QuerySelectorAll("#matrix thead th").Texts());
