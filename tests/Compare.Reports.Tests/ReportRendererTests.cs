@@ -61,4 +61,16 @@ public sealed class ReportRendererTests
     [Fact]
     public void Render_SameComparisonTwice_GivesIdenticalOutput() =>
         Assert.Equal(ReportRenderer.Render(PortAlder, ReportFormat.Html), ReportRenderer.Render(PortAlder, ReportFormat.Html));
+
+    [Fact]
+    public void Render_ConcurrentCalls_GiveTheSameReport()
+    {
+        // A server renders reports for several requests at once; the charts' drawing library must not mix them up.
+        var expected = ReportRenderer.Render(PortAlder, ReportFormat.Html);
+        var results = new string[8];
+
+        Parallel.For(0, results.Length, i => results[i] = ReportRenderer.Render(PortAlder, ReportFormat.Html));
+
+        Assert.All(results, r => Assert.Equal(expected, r));
+    }
 }

@@ -45,6 +45,7 @@ nav.toc .wrap{display:flex;flex-wrap:wrap;gap:.2rem 1rem;align-items:center;padd
 nav.toc a{text-decoration:none}
 nav.toc .sp{flex:1}
 button{font:inherit;font-size:.82rem;border:1px solid var(--line);background:#fff;border-radius:6px;padding:.15rem .6rem;cursor:pointer}
+.finding,section.sec,p.left{scroll-margin-top:3.2rem}
 section.sec{margin:1.4rem 0;border:1px solid var(--line);border-radius:12px;background:#fff}
 section.sec>details>summary{padding:.8rem 1rem;cursor:pointer;border-bottom:1px solid transparent;list-style-position:inside}
 section.sec>details[open]>summary{border-bottom-color:var(--line)}
