@@ -13,7 +13,11 @@ namespace Compare.Cli.Commands;
 /// <summary><c>compare extract</c>: the main text and metadata of one saved page or URL.</summary>
 internal static class ExtractCommand
 {
-    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
 
     public static Command Build()
     {
