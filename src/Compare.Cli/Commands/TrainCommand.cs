@@ -51,13 +51,13 @@ internal static class TrainCommand
             return 2;
         }
 
-        var gold = GoldPairs.Derive(catalog);
+        using var embedder = new MiniLmEmbedder();
+        var gold = await GoldPairs.DeriveAsync(catalog, embedder, cancellationToken);
         var contrast = ContrastPairs.Make(gold.Concat(hand));
         TrainingPairFile.Write(Path.Combine(pairsDir, "gold.jsonl"), gold);
         TrainingPairFile.Write(Path.Combine(pairsDir, "contrast.jsonl"), contrast);
         AnsiConsole.MarkupLine($"pairs: {hand.Count} hand-written, {gold.Count} from the gold of {catalog.Topics.Count(t => !t.HeldOut)} non-held-out topics, {contrast.Count} contrast");
 
-        using var embedder = new MiniLmEmbedder();
         var trainer = new PairTrainer(extractor(), embedder);
         var (report, bytes) = await AnsiConsole.Status().StartAsync("training", _ => trainer.TrainAsync([.. hand, .. gold, .. contrast], cancellationToken));
         Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);

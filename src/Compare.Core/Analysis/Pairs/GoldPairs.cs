@@ -1,21 +1,28 @@
 using Compare.Core.Corpus;
-using FuzzySharp;
+using Compare.Core.Analysis.Embeddings;
 
 namespace Compare.Core.Analysis.Pairs;
 
 /// <summary>
 /// Labelled pairs derived from the gold of the corpus topics that are NOT held out: two outlets' sentences of one
 /// fact are <c>same</c> or <c>conflict</c> (with the gold kind); sentences of two different facts of one topic are
-/// <c>related</c> (the two most word-alike per sentence, the hardest near-misses); sentences of two topics are
-/// <c>unrelated</c>. Held-out topics are skipped here by construction.
+/// <c>related</c>: for each sentence, the other outlets' sentences of other facts that the engine would make candidates
+/// (the most similar by embedding), the hardest near-misses; sentences of two topics are <c>unrelated</c>. Held-out
+/// topics are skipped here by construction.
 /// </summary>
 public static class GoldPairs
 {
-    public static IReadOnlyList<TrainingPair> Derive(CorpusCatalog catalog)
+    /// <summary>Different-fact sentences per sentence and other outlet taken as related pairs.</summary>
+    public const int RelatedPerOutlet = 2;
+
+    /// <summary>Pairs of every non-held-out topic, or of those <paramref name="include"/> accepts (cross-validation).</summary>
+    public static async Task<IReadOnlyList<TrainingPair>> DeriveAsync(
+        CorpusCatalog catalog, ITextEmbedder embedder, CancellationToken cancellationToken, Func<CorpusTopic, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(embedder);
         var result = new List<TrainingPair>();
-        var topics = catalog.Topics.Where(t => !t.HeldOut).ToList();
+        var topics = catalog.Topics.Where(t => !t.HeldOut && (include is null || include(t))).ToList();
         foreach (var topic in topics)
         {
             var sentences = topic.Gold.Facts
@@ -44,18 +51,26 @@ public static class GoldPairs
                 }
             }
 
-            foreach (var s in sentences)
+            var vectors = await embedder.EmbedAsync([.. sentences.Select(x => x.Text)], cancellationToken).ConfigureAwait(false);
+            var related = new HashSet<(int, int)>();
+            for (var i = 0; i < sentences.Count; i++)
             {
-                foreach (var other in sentences
-                    .Where(o => o.Fact.Id != s.Fact.Id && o.Outlet != s.Outlet && string.CompareOrdinal(o.Text, s.Text) > 0)
-                    .Select(o => (o, score: Fuzz.TokenSetRatio(s.Text.ToLowerInvariant(), o.Text.ToLowerInvariant())))
-                    .OrderByDescending(x => x.score)
-                    .ThenBy(x => x.o.Text, StringComparer.Ordinal)
-                    .Take(2))
+                foreach (var outlet in sentences.Select(x => x.Outlet).Distinct(StringComparer.Ordinal).Where(o => o != sentences[i].Outlet))
                 {
-                    result.Add(new TrainingPair($"gold-{topic.Id}-{s.Fact.Id}{s.Outlet}-{other.o.Fact.Id}{other.o.Outlet}-related", s.Text, other.o.Text,
-                        PairRelation.Related, null, "gold"));
+                    foreach (var j in Enumerable.Range(0, sentences.Count)
+                        .Where(j => sentences[j].Outlet == outlet && sentences[j].Fact.Id != sentences[i].Fact.Id)
+                        .OrderByDescending(j => VectorMath.Cosine(vectors[i], vectors[j]))
+                        .Take(RelatedPerOutlet))
+                    {
+                        related.Add((Math.Min(i, j), Math.Max(i, j)));
+                    }
                 }
+            }
+
+            foreach (var (i, j) in related.Order())
+            {
+                var (a, b) = (sentences[i], sentences[j]);
+                result.Add(new TrainingPair($"gold-{topic.Id}-{a.Fact.Id}{a.Outlet}-{b.Fact.Id}{b.Outlet}-related", a.Text, b.Text, PairRelation.Related, null, "gold"));
             }
         }
 

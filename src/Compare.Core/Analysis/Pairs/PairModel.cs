@@ -1,13 +1,11 @@
 using Microsoft.ML;
-using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
-using Microsoft.ML.Transforms;
 
 namespace Compare.Core.Analysis.Pairs;
 
 /// <summary>
-/// The ML.NET pair model: one-versus-all FastTree over <see cref="PairFeatures"/>, one probability per relation.
-/// Training is single-threaded with a fixed seed, so the same pairs give the same model file.
+/// The ML.NET pair model: a FastTree binary classifier over <see cref="PairFeatures"/> with Platt calibration, giving
+/// P(same fact). Training is single-threaded with a fixed seed, so the same pairs give the same model file.
 /// </summary>
 internal sealed class PairModel
 {
@@ -27,14 +25,7 @@ internal sealed class PairModel
         Transformer = transformer;
         InputSchema = inputSchema;
         _engine = ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(transformer, inputSchema);
-        var outSchema = transformer.GetOutputSchema(inputSchema);
-        VBuffer<ReadOnlyMemory<char>> names = default;
-        outSchema["Score"].GetSlotNames(ref names);
-        Labels = names.DenseValues().Select(n => n.ToString()).ToList();
     }
-
-    /// <summary>Relation names in the order of <see cref="PairPrediction.Score"/>.</summary>
-    public IReadOnlyList<string> Labels { get; }
 
     public ITransformer Transformer { get; }
 
@@ -62,33 +53,27 @@ internal sealed class PairModel
         var data = ml.Data.LoadFromEnumerable(rows);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            NumberOfTrees = 150,
-            NumberOfLeaves = 12,
-            MinimumExampleCountPerLeaf = 4,
-            LearningRate = 0.1,
+            NumberOfTrees = 200,
+            NumberOfLeaves = 10,
+            MinimumExampleCountPerLeaf = 5,
+            LearningRate = 0.08,
             NumberOfThreads = 1,
             Seed = Seed,
             FeatureColumnName = nameof(PairRow.Features),
+            LabelColumnName = nameof(PairRow.Label),
         });
-        var pipeline = ml.Transforms.Conversion
-            .MapValueToKey(nameof(PairRow.Label), keyOrdinality: ValueToKeyMappingEstimator.KeyOrdinality.ByValue)
-            .Append(ml.MulticlassClassification.Trainers.OneVersusAll(trainer, labelColumnName: nameof(PairRow.Label)));
-        var transformer = pipeline.Fit(data);
+        var transformer = trainer.Fit(data);
         return new PairModel(ml, transformer, data.Schema);
     }
 
     public void Save(Stream stream) => _ml.Model.Save(Transformer, InputSchema, stream);
 
-    /// <summary>Probability of each relation, by name.</summary>
-    public IReadOnlyDictionary<string, float> Predict(float[] features)
+    /// <summary>P(same fact) of a pair's features.</summary>
+    public double Predict(float[] features)
     {
-        PairPrediction prediction;
         lock (_lock)
         {
-            prediction = _engine.Predict(new PairRow { Features = features });
+            return _engine.Predict(new PairRow { Features = features }).Probability;
         }
-
-        var total = Math.Max(prediction.Score.Sum(), 1e-6f);
-        return Labels.Select((l, i) => (l, prediction.Score[i] / total)).ToDictionary(x => x.l, x => x.Item2, StringComparer.Ordinal);
     }
 }

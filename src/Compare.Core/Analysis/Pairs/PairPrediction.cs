@@ -1,7 +1,7 @@
 namespace Compare.Core.Analysis.Pairs;
 
-/// <summary>The model's output: one probability per relation, in the order of <see cref="PairModel.Labels"/>.</summary>
+/// <summary>The model's output: the calibrated probability that both statements state the same fact.</summary>
 internal sealed class PairPrediction
 {
-    public float[] Score { get; set; } = [];
+    public float Probability { get; set; }
 }

@@ -11,6 +11,6 @@ internal sealed class PairRow
     [VectorType(FeatureCount)]
     public float[] Features { get; set; } = [];
 
-    /// <summary>Relation name: same, conflict, related, unrelated.</summary>
-    public string Label { get; set; } = string.Empty;
+    /// <summary>True when both statements state the same fact (relation same or conflict).</summary>
+    public bool Label { get; set; }
 }

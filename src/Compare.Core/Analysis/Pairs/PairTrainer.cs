@@ -30,7 +30,7 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
         var rows = pairs.Select(p => (Pair: p, Row: new PairRow
         {
             Features = PairFeatures.Compute(ClaimOf(p.A), ClaimOf(p.B), Embeddings.VectorMath.Cosine(vectorOf[p.A], vectorOf[p.B])),
-            Label = p.Relation.ToString().ToLowerInvariant(),
+            Label = p.Relation is PairRelation.Same or PairRelation.Conflict,
         })).ToList();
 
         var validation = rows.Where(r => InValidation(r.Pair.Id)).ToList();
