@@ -1,3 +1,5 @@
+using Compare.Core.Analysis.Pairs;
+
 namespace Compare.Core.Analysis.Alignment;
 
 /// <summary>
@@ -131,7 +133,9 @@ internal sealed class ClaimAligner(AlignmentOptions options)
                 var p = scores.PSame(i, j);
                 if (claims[i].OutletId == claims[j].OutletId)
                 {
-                    if (p < options.RestateThreshold)
+                    // Two sentences of one outlet restate a fact only if they agree on every slot: "headline inflation
+                    // slowed to 3.1%" and "core inflation slowed to 3.8%" are two facts, however alike they read.
+                    if (p < options.RestateThreshold || scores.Get(Math.Min(i, j), Math.Max(i, j)).Relation == PairRelation.Conflict)
                     {
                         return false;
                     }
