@@ -21,15 +21,15 @@ internal static class BenchCommand
         command.Options.Add(sentencesOption);
         command.Options.Add(storiesOption);
         command.Options.Add(seedOption);
-        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(sentencesOption), parse.GetValue(storiesOption), parse.GetValue(seedOption), ct));
+        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(sentencesOption), parse.GetValue(storiesOption), parse.GetValue(seedOption), parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(Func<IClaimExtractor> extractor, int sentences, int stories, int? seed, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Func<IClaimExtractor> extractor, int sentences, int stories, int? seed, TextWriter errors, CancellationToken cancellationToken)
     {
         if (sentences < 1 || stories < 1)
         {
-            await Console.Error.WriteLineAsync("compare: --sentences and --stories must be at least 1");
+            await errors.WriteLineAsync("compare: --sentences and --stories must be at least 1");
             return 2;
         }
 

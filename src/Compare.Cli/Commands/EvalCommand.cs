@@ -23,16 +23,17 @@ internal static class EvalCommand
         var command = new Command("eval", "Run the engine on the corpus and score alignment, differences and omissions against the gold");
         command.Options.Add(corpusOption);
         command.Options.Add(jsonOption);
-        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption), ct));
+        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption), parse.InvocationConfiguration, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var root = dir?.FullName ?? CorpusCatalog.FindDefaultRoot();
         if (root is null)
         {
-            await Console.Error.WriteLineAsync("compare: no corpus found: pass --corpus DIR or run inside a clone that has seeds/corpus/corpus.json");
+            await console.Error.WriteLineAsync("compare: no corpus found: pass --corpus DIR or run inside a clone that has seeds/corpus/corpus.json");
             return 2;
         }
 
@@ -43,7 +44,7 @@ internal static class EvalCommand
         }
         catch (Exception ex) when (ex is CorpusFormatException or IOException or UnauthorizedAccessException)
         {
-            await Console.Error.WriteLineAsync($"compare: {ex.Message}");
+            await console.Error.WriteLineAsync($"compare: {ex.Message}");
             return 2;
         }
 
@@ -54,7 +55,7 @@ internal static class EvalCommand
         if (json)
         {
             report = await evaluator.EvaluateAsync(catalog, null, cancellationToken);
-            Console.WriteLine(JsonSerializer.Serialize(Shape(report), Json));
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(Shape(report), Json));
             return 0;
         }
 

@@ -16,27 +16,29 @@ internal static class PairsCommand
         var command = new Command("pairs", "Judge pairs of statements: relation (same, conflict, related, unrelated), p_same, conflict kind and values");
         command.Options.Add(inputOption);
         command.Options.Add(outputOption);
-        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(inputOption)!, parse.GetValue(outputOption), ct));
+        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(inputOption)!, parse.GetValue(outputOption), parse.InvocationConfiguration, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(Func<IClaimExtractor> extractor, FileInfo input, FileInfo? output, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        Func<IClaimExtractor> extractor, FileInfo input, FileInfo? output, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var fromStdin = input.Name == "-";
         if (!fromStdin && !input.Exists)
         {
-            await Console.Error.WriteLineAsync($"compare: {input.FullName}: no such file");
+            await console.Error.WriteLineAsync($"compare: {input.FullName}: no such file");
             return 2;
         }
 
         using var embedder = new MiniLmEmbedder();
-        var runner = new PairLines(extractor(), embedder, PairJudge.Default);
+        // A bounded cache: statements repeated across lines are embedded once, and memory stays flat however long the input.
+        var runner = new PairLines(extractor(), new CachedTextEmbedder(embedder, new BoundedEmbeddingCache(4096)), PairJudge.Default);
         using var reader = fromStdin ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(input.FullName, Encoding.UTF8);
-        var writer = output is null ? Console.Out : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+        var writer = output is null ? console.Output : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
         PairRunSummary summary;
         try
         {
-            summary = await runner.RunAsync(reader, fromStdin ? "<stdin>" : input.FullName, writer, Console.Error, cancellationToken);
+            summary = await runner.RunAsync(reader, fromStdin ? "<stdin>" : input.FullName, writer, console.Error, cancellationToken);
         }
         finally
         {
@@ -46,7 +48,7 @@ internal static class PairsCommand
             }
         }
 
-        await Console.Error.WriteLineAsync($"compare pairs: {summary.Judged} pairs judged, {summary.Skipped} lines skipped");
+        await console.Error.WriteLineAsync($"compare pairs: {summary.Judged} pairs judged, {summary.Skipped} lines skipped");
         return summary.Skipped > 0 ? 1 : 0;
     }
 }

@@ -21,16 +21,16 @@ internal static class TrainCommand
         var command = new Command("train", "Rebuild the pair model from seeds/pairs and print its validation metrics");
         command.Options.Add(corpusOption);
         command.Options.Add(modelOption);
-        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(modelOption), ct));
+        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(modelOption), parse.InvocationConfiguration.Error, ct));
         return command;
     }
 
-    private static async Task<int> RunAsync(Func<IClaimExtractor> extractor, DirectoryInfo? dir, FileInfo? model, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(Func<IClaimExtractor> extractor, DirectoryInfo? dir, FileInfo? model, TextWriter errors, CancellationToken cancellationToken)
     {
         var root = dir?.FullName ?? CorpusCatalog.FindDefaultRoot();
         if (root is null)
         {
-            await Console.Error.WriteLineAsync("compare: no corpus found: pass --corpus DIR or run inside a clone that has seeds/corpus/corpus.json");
+            await errors.WriteLineAsync("compare: no corpus found: pass --corpus DIR or run inside a clone that has seeds/corpus/corpus.json");
             return 2;
         }
 
@@ -47,7 +47,7 @@ internal static class TrainCommand
         }
         catch (Exception ex) when (ex is CorpusFormatException or IOException or UnauthorizedAccessException or InvalidDataException)
         {
-            await Console.Error.WriteLineAsync($"compare: {ex.Message}");
+            await errors.WriteLineAsync($"compare: {ex.Message}");
             return 2;
         }
 
