@@ -1,0 +1,122 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Compare.Core.Analysis;
+using Compare.Core.Analysis.Embeddings;
+using Compare.Core.Analysis.Engine;
+using Compare.Core.Analysis.Evaluation;
+using Compare.Core.Analysis.Pairs;
+using Compare.Core.Corpus;
+using Spectre.Console;
+
+namespace Compare.Cli.Commands;
+
+/// <summary><c>compare eval</c>: the engine on the bundled corpus, scored against the gold, held-out topics apart.</summary>
+internal static class EvalCommand
+{
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { WriteIndented = true };
+
+    public static Command Build(Func<IClaimExtractor> extractor)
+    {
+        var corpusOption = new Option<DirectoryInfo?>("--corpus") { Description = "Corpus folder (default: seeds/corpus found from the current directory upward)" };
+        var jsonOption = new Option<bool>("--json") { Description = "Print the scores as JSON" };
+        var command = new Command("eval", "Run the engine on the corpus and score alignment, differences and omissions against the gold");
+        command.Options.Add(corpusOption);
+        command.Options.Add(jsonOption);
+        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption), parse.InvocationConfiguration, ct));
+        return command;
+    }
+
+    private static async Task<int> RunAsync(
+        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, InvocationConfiguration console, CancellationToken cancellationToken)
+    {
+        var root = dir?.FullName ?? CorpusCatalog.FindDefaultRoot();
+        if (root is null)
+        {
+            await console.Error.WriteLineAsync("compare: no corpus found: pass --corpus DIR or run inside a clone that has seeds/corpus/corpus.json");
+            return 2;
+        }
+
+        CorpusCatalog catalog;
+        try
+        {
+            catalog = CorpusCatalog.Load(root);
+        }
+        catch (Exception ex) when (ex is CorpusFormatException or IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"compare: {ex.Message}");
+            return 2;
+        }
+
+        using var embedder = new MiniLmEmbedder();
+        var engine = new ComparisonEngine(extractor(), new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        var evaluator = new CorpusEvaluator(engine);
+        EvaluationReport report;
+        if (json)
+        {
+            report = await evaluator.EvaluateAsync(catalog, null, cancellationToken);
+            await console.Output.WriteLineAsync(JsonSerializer.Serialize(Shape(report), Json));
+            return 0;
+        }
+
+        report = await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
+        {
+            var task = ctx.AddTask("evaluating", maxValue: catalog.Topics.Count);
+            var progress = new Progress<string>(topic =>
+            {
+                task.Description = topic;
+                task.Increment(1);
+            });
+            return await evaluator.EvaluateAsync(catalog, progress, cancellationToken);
+        });
+
+        var table = new Table().Border(TableBorder.Simple).Title("compare eval: engine against the corpus gold")
+            .AddColumn(new TableColumn("topic").NoWrap())
+            .AddColumns("align P", "align R", "align F1", "diff P", "diff R", "diff F1", "kind acc", "omit P", "omit R", "omit F1");
+        foreach (var t in report.Topics)
+        {
+            table.AddRow(Row(t, Markup.Escape(t.Topic + (t.HeldOut ? " *" : string.Empty))));
+        }
+
+        table.AddRow(Row(report.HeldOut, "[bold]held-out topics[/]"));
+        table.AddRow(Row(report.Rest, "[bold]other topics[/]"));
+        table.Caption("* held out: never used for training or tuning. Targets on held-out: alignment F1 ≥ 0.90, difference F1 ≥ 0.85, kind accuracy ≥ 0.85, omission F1 ≥ 0.85");
+        AnsiConsole.Write(table);
+        return 0;
+    }
+
+    private static string[] Row(TopicScore t, string name) =>
+    [
+        name, F(t.Alignment.Precision), F(t.Alignment.Recall), F(t.Alignment.F1), F(t.Difference.Precision), F(t.Difference.Recall),
+        F(t.Difference.F1), F(t.KindAccuracy), F(t.Omission.Precision), F(t.Omission.Recall), F(t.Omission.F1),
+    ];
+
+    private static string F(double v) => v.ToString("0.00", CultureInfo.InvariantCulture);
+
+    private static object Shape(EvaluationReport r) => new
+    {
+        heldOut = ShapeTopic(r.HeldOut),
+        rest = ShapeTopic(r.Rest),
+        topics = r.Topics.Select(ShapeTopic).ToList(),
+    };
+
+    private static object ShapeTopic(TopicScore t) => new
+    {
+        topic = t.Topic,
+        heldOut = t.HeldOut,
+        alignment = ShapeScore(t.Alignment),
+        difference = ShapeScore(t.Difference),
+        kindAccuracy = Math.Round(t.KindAccuracy, 4),
+        omission = ShapeScore(t.Omission),
+    };
+
+    private static object ShapeScore(Score s) => new
+    {
+        precision = Math.Round(s.Precision, 4),
+        recall = Math.Round(s.Recall, 4),
+        f1 = Math.Round(s.F1, 4),
+        tp = s.TruePositives,
+        fp = s.FalsePositives,
+        fn = s.FalseNegatives,
+    };
+}

@@ -1,0 +1,20 @@
+namespace Compare.Core.Analysis.Alignment;
+
+/// <summary>Knobs of the alignment; defaults tuned on the non-held-out corpus topics only.</summary>
+public sealed record AlignmentOptions
+{
+    /// <summary>Candidates per claim and other outlet, by embedding similarity (default 3).</summary>
+    public int TopK { get; init; } = 3;
+
+    /// <summary>Cosine below which two claims are never candidates (default 0.3).</summary>
+    public float MinCandidateCosine { get; init; } = 0.3f;
+
+    /// <summary>P(same fact) a pair needs to be matched across two outlets (default 0.5).</summary>
+    public double MatchThreshold { get; init; } = 0.5;
+
+    /// <summary>P(same fact) a second sentence of an outlet needs to join a cluster as a restatement (default 0.75).</summary>
+    public double RestateThreshold { get; init; } = 0.75;
+
+    /// <summary>Mean P(same fact) over all cross-outlet pairs two clusters need to be merged (default 0.5).</summary>
+    public double MergeThreshold { get; init; } = 0.5;
+}

@@ -1,0 +1,153 @@
+using Compare.Core.Analysis.Pairs;
+
+namespace Compare.Core.Analysis.Alignment;
+
+/// <summary>
+/// Aligns the claims of N outlets into clusters of the same fact:
+/// 1. candidates: for each claim, its top-k most similar claims of every other outlet (never all pairs);
+/// 2. each candidate judged (P(same fact));
+/// 3. per outlet pair, a maximum-weight one-to-one matching (Hungarian) over pairs above the match threshold;
+/// 4. matched pairs merged into clusters, strongest first, only when the merged cluster stays consistent (mean
+///    P(same fact) over its cross-outlet pairs above the merge threshold, and two sentences of one outlet only as
+///    restatements of each other);
+/// 5. a further sentence of an outlet joins a cluster when it restates the fact (P(same fact) above the restate threshold).
+/// </summary>
+internal sealed class ClaimAligner(AlignmentOptions options)
+{
+    public IReadOnlyList<IReadOnlyList<int>> Align(PairScores scores, CancellationToken cancellationToken)
+    {
+        var claims = scores.Claims;
+        var outlets = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).ToList();
+        var byOutlet = outlets.ToDictionary(o => o, o => Enumerable.Range(0, claims.Count).Where(i => claims[i].OutletId == o).ToList(), StringComparer.Ordinal);
+
+        var candidates = Candidates(scores, outlets, byOutlet);
+        var edges = new List<(int I, int J, double W)>();
+        for (var x = 0; x < outlets.Count; x++)
+        {
+            for (var y = x + 1; y < outlets.Count; y++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                edges.AddRange(Match(scores, byOutlet[outlets[x]], byOutlet[outlets[y]], candidates));
+            }
+        }
+
+        var restatements = candidates
+            .Select(p => (p.I, p.J, W: scores.PSame(p.I, p.J)))
+            .Where(e => e.W >= options.RestateThreshold && !edges.Any(m => (m.I == e.I && m.J == e.J) || (m.I == e.J && m.J == e.I)))
+            .ToList();
+
+        var clusterOf = Enumerable.Range(0, claims.Count).ToArray();
+        var members = Enumerable.Range(0, claims.Count).ToDictionary(i => i, i => new List<int> { i });
+        foreach (var (i, j, _) in edges.OrderByDescending(e => e.W).Concat(restatements.OrderByDescending(e => e.W)))
+        {
+            var (ci, cj) = (clusterOf[i], clusterOf[j]);
+            if (ci == cj || !Consistent(scores, members[ci], members[cj]))
+            {
+                continue;
+            }
+
+            foreach (var m in members[cj])
+            {
+                clusterOf[m] = ci;
+            }
+
+            members[ci].AddRange(members[cj]);
+            members.Remove(cj);
+        }
+
+        return members.Values.Select(m => (IReadOnlyList<int>)[.. m.Order()]).OrderBy(m => m[0]).ToList();
+    }
+
+    private HashSet<(int I, int J)> Candidates(PairScores scores, List<string> outlets, Dictionary<string, List<int>> byOutlet)
+    {
+        var result = new HashSet<(int, int)>();
+        for (var i = 0; i < scores.Claims.Count; i++)
+        {
+            foreach (var other in outlets.Where(o => o != scores.Claims[i].OutletId))
+            {
+                foreach (var j in byOutlet[other]
+                    .Select(j => (j, c: scores.Cosine(i, j)))
+                    .Where(x => x.c >= options.MinCandidateCosine)
+                    .OrderByDescending(x => x.c)
+                    .Take(options.TopK)
+                    .Select(x => x.j))
+                {
+                    result.Add((Math.Min(i, j), Math.Max(i, j)));
+                }
+            }
+        }
+
+        return result;
+    }
+
+    private List<(int I, int J, double W)> Match(PairScores scores, List<int> rows, List<int> cols, HashSet<(int I, int J)> candidates)
+    {
+        var weights = new double[rows.Count, cols.Count];
+        var any = false;
+        for (var r = 0; r < rows.Count; r++)
+        {
+            for (var c = 0; c < cols.Count; c++)
+            {
+                var key = (Math.Min(rows[r], cols[c]), Math.Max(rows[r], cols[c]));
+                if (!candidates.Contains(key))
+                {
+                    continue;
+                }
+
+                var p = scores.PSame(rows[r], cols[c]);
+                if (p >= options.MatchThreshold)
+                {
+                    weights[r, c] = p;
+                    any = true;
+                }
+            }
+        }
+
+        if (!any)
+        {
+            return [];
+        }
+
+        var assignment = Hungarian.MaxWeightAssignment(weights);
+        var result = new List<(int, int, double)>();
+        for (var r = 0; r < rows.Count; r++)
+        {
+            if (assignment[r] >= 0)
+            {
+                result.Add((rows[r], cols[assignment[r]], weights[r, assignment[r]]));
+            }
+        }
+
+        return result;
+    }
+
+    private bool Consistent(PairScores scores, List<int> a, List<int> b)
+    {
+        var claims = scores.Claims;
+        var sum = 0.0;
+        var n = 0;
+        foreach (var i in a)
+        {
+            foreach (var j in b)
+            {
+                var p = scores.PSame(i, j);
+                if (claims[i].OutletId == claims[j].OutletId)
+                {
+                    // Two sentences of one outlet restate a fact only if they agree on every slot: "headline inflation
+                    // slowed to 3.1%" and "core inflation slowed to 3.8%" are two facts, however alike they read.
+                    if (p < options.RestateThreshold || scores.Get(Math.Min(i, j), Math.Max(i, j)).Relation == PairRelation.Conflict)
+                    {
+                        return false;
+                    }
+
+                    continue;
+                }
+
+                sum += p;
+                n++;
+            }
+        }
+
+        return n == 0 || sum / n >= options.MergeThreshold;
+    }
+}

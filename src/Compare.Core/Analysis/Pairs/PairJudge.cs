@@ -1,0 +1,50 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// Judges two claims: the trained model gives P(same fact) from similarity and slot features; for a pair judged to
+/// state the same fact, the explicit slot checks decide between <see cref="PairRelation.Same"/> and
+/// <see cref="PairRelation.Conflict"/> and say on which kinds and values they differ.
+/// </summary>
+public sealed class PairJudge
+{
+    /// <summary>P(same fact) from which two claims count as stating the same fact.</summary>
+    public const double SameFactThreshold = 0.5;
+
+    /// <summary>
+    /// Cosine from which two statements that are not the same fact count as related (same topic): on the training
+    /// pairs, 90% of different-fact pairs of one story are above it and 90% of pairs of two stories below.
+    /// </summary>
+    public const float RelatedCosine = 0.12f;
+
+    private readonly PairModel _model;
+
+    private PairJudge(PairModel model) => _model = model;
+
+    /// <summary>Name and version of the model, for method notes.</summary>
+    public static string ModelName => "Compare pair model v1 (ML.NET FastTree binary, Platt-calibrated, 21 features)";
+
+    /// <summary>The judge with the model shipped in Compare.Core.</summary>
+    public static PairJudge Default => LazyDefault.Value;
+
+    private static Lazy<PairJudge> LazyDefault { get; } = new(() => new PairJudge(PairModel.LoadEmbedded()));
+
+    internal static PairJudge FromModel(PairModel model) => new(model);
+
+    /// <summary>A judge with a model file written by <c>compare train</c> (or <see cref="PairTrainer"/>).</summary>
+    public static PairJudge Load(Stream model) => new(PairModel.Load(model));
+
+    /// <summary>Judges claims <paramref name="a"/> and <paramref name="b"/>, whose embeddings have cosine <paramref name="cosine"/>.</summary>
+    public PairJudgement Judge(Claim a, Claim b, float cosine)
+    {
+        var pSame = _model.Predict(PairFeatures.Compute(a, b, cosine));
+        if (pSame >= SameFactThreshold)
+        {
+            var differences = SlotComparer.Compare(a, b);
+            return new PairJudgement(pSame, differences.Count > 0 ? PairRelation.Conflict : PairRelation.Same, cosine, differences);
+        }
+
+        return new PairJudgement(pSame, cosine >= RelatedCosine ? PairRelation.Related : PairRelation.Unrelated, cosine, []);
+    }
+}

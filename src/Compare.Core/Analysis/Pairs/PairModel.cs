@@ -1,0 +1,79 @@
+using Microsoft.ML;
+using Microsoft.ML.Trainers.FastTree;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// The ML.NET pair model: a FastTree binary classifier over <see cref="PairFeatures"/> with Platt calibration, giving
+/// P(same fact). Training is single-threaded with a fixed seed, so the same pairs give the same model file.
+/// </summary>
+internal sealed class PairModel
+{
+    /// <summary>Seed of every random choice in training.</summary>
+    public const int Seed = 17;
+
+    /// <summary>Name of the model file shipped as an embedded resource of Compare.Core.</summary>
+    public const string ResourceName = "Compare.Core.Resources.pair-model.zip";
+
+    private readonly MLContext _ml;
+    private readonly PredictionEngine<PairRow, PairPrediction> _engine;
+    private readonly Lock _lock = new();
+
+    private PairModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema)
+    {
+        _ml = ml;
+        Transformer = transformer;
+        InputSchema = inputSchema;
+        _engine = ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(transformer, inputSchema);
+    }
+
+    public ITransformer Transformer { get; }
+
+    public DataViewSchema InputSchema { get; }
+
+    /// <summary>The model shipped inside Compare.Core.</summary>
+    public static PairModel LoadEmbedded()
+    {
+        using var stream = typeof(PairModel).Assembly.GetManifestResourceStream(ResourceName)
+            ?? throw new InvalidOperationException($"Compare.Core lacks its pair model {ResourceName}; run `compare train` and rebuild");
+        return Load(stream);
+    }
+
+    public static PairModel Load(Stream stream)
+    {
+        var ml = new MLContext(Seed);
+        var transformer = ml.Model.Load(stream, out var schema);
+        return new PairModel(ml, transformer, schema);
+    }
+
+    public static PairModel Train(IReadOnlyList<PairRow> rows)
+    {
+        ArgumentNullException.ThrowIfNull(rows);
+        var ml = new MLContext(Seed);
+        var data = ml.Data.LoadFromEnumerable(rows);
+        var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
+        {
+            NumberOfTrees = 200,
+            NumberOfLeaves = 10,
+            MinimumExampleCountPerLeaf = 5,
+            LearningRate = 0.08,
+            NumberOfThreads = 1,
+            Seed = Seed,
+            FeatureColumnName = nameof(PairRow.Features),
+            LabelColumnName = nameof(PairRow.Label),
+        });
+        var transformer = trainer.Fit(data);
+        return new PairModel(ml, transformer, data.Schema);
+    }
+
+    public void Save(Stream stream) => _ml.Model.Save(Transformer, InputSchema, stream);
+
+    /// <summary>P(same fact) of a pair's features.</summary>
+    public double Predict(float[] features)
+    {
+        lock (_lock)
+        {
+            return _engine.Predict(new PairRow { Features = features }).Probability;
+        }
+    }
+}

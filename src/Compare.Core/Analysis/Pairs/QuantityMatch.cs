@@ -1,0 +1,118 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// How the figures of two statements line up. Figures are comparable when their units and periods agree (or one
+/// side names none); comparable figures agree when their tolerance intervals overlap: an exact figure ±0.5%, an
+/// approximate one ±10%, "more than v" from v up, "up to v" up to v. A conflict needs a figure on each side that
+/// agrees with nothing on the other side, so a statement that adds a second figure is not a conflict.
+/// </summary>
+/// <param name="Comparable">At least one pair of figures is comparable.</param>
+/// <param name="Agreeing">At least one comparable pair agrees.</param>
+/// <param name="Conflict">The closest comparable pair of figures that agree with nothing, or null.</param>
+internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A, Quantity B)? Conflict)
+{
+    private static readonly HashSet<string> Currencies = new(["USD", "EUR", "GBP", "JPY", "CHF", "CNY"], StringComparer.OrdinalIgnoreCase);
+
+    public static QuantityMatch Of(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b)
+    {
+        var comparable = false;
+        var agreeing = false;
+        var matchedA = new bool[a.Count];
+        var matchedB = new bool[b.Count];
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (!Compatible(a[i], b[j]))
+                {
+                    continue;
+                }
+
+                comparable = true;
+                if (Agree(a[i], b[j]))
+                {
+                    agreeing = true;
+                    matchedA[i] = true;
+                    matchedB[j] = true;
+                }
+            }
+        }
+
+        (Quantity, Quantity)? conflict = null;
+        var best = double.MaxValue;
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (matchedA[i] || matchedB[j] || !Compatible(a[i], b[j]))
+                {
+                    continue;
+                }
+
+                var distance = RelativeGap(a[i].Value, b[j].Value);
+                if (distance < best)
+                {
+                    best = distance;
+                    conflict = (a[i], b[j]);
+                }
+            }
+        }
+
+        return new QuantityMatch(comparable, agreeing, conflict);
+    }
+
+    public static bool Compatible(Quantity a, Quantity b)
+    {
+        var ua = Unit(a.Unit);
+        var ub = Unit(b.Unit);
+        var unitOk = ua == ub || (ua.Length == 0 && !IsMonetaryOrShare(ub)) || (ub.Length == 0 && !IsMonetaryOrShare(ua));
+        var perOk = a.Per is null || b.Per is null || string.Equals(a.Per, b.Per, StringComparison.OrdinalIgnoreCase);
+        return unitOk && perOk;
+    }
+
+    public static bool Agree(Quantity a, Quantity b)
+    {
+        var (loA, hiA) = Interval(a);
+        var (loB, hiB) = Interval(b);
+        return loA <= hiB && loB <= hiA;
+    }
+
+    /// <summary>"$70 million a year is 30% below about $100 million a year".</summary>
+    public static string Explain(Quantity a, Quantity b)
+    {
+        var gap = b.Value == 0 ? 1 : (a.Value - b.Value) / Math.Abs(b.Value);
+        var direction = gap < 0 ? "below" : "above";
+        var percent = Math.Abs(gap) * 100;
+        var size = percent >= 100 ? $"{a.Value / b.Value:0.#}x" : $"{percent:0}%";
+        if (gap > 0 && percent >= 100)
+        {
+            return $"{ValueText.Of(a)} is {size} {ValueText.Of(b)}";
+        }
+
+        return $"{ValueText.Of(a)} is {size} {direction} {ValueText.Of(b)}";
+    }
+
+    private static (double Lo, double Hi) Interval(Quantity q)
+    {
+        var v = Math.Abs(q.Value);
+        return q.Qualifier switch
+        {
+            QuantityQualifier.Approximate => (v * 0.9, v * 1.1),
+            QuantityQualifier.AtLeast => (v, v * 1.5),
+            QuantityQualifier.AtMost => (v * 0.67, v),
+            _ => (v * 0.995, v * 1.005),
+        };
+    }
+
+    private static double RelativeGap(double a, double b) => Math.Abs(a - b) / Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), 1e-9);
+
+    private static string Unit(string? unit)
+    {
+        var u = (unit ?? string.Empty).Trim().ToLowerInvariant();
+        return u.Length > 3 && u.EndsWith('s') ? u[..^1] : u;
+    }
+
+    private static bool IsMonetaryOrShare(string unit) => Currencies.Contains(unit) || unit is "percent" or "basis point";
+}

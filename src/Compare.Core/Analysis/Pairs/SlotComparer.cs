@@ -1,0 +1,143 @@
+using Compare.Core.Domain;
+using FuzzySharp;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// Explicit, explainable checks of two statements of the same fact, slot by slot: figures as quantities with
+/// tolerance, dates as intervals, the acting entity, polarity (slot or antonym), the credited source and certainty.
+/// </summary>
+internal static class SlotComparer
+{
+    public static IReadOnlyList<SlotDifference> Compare(Claim a, Claim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var result = new List<SlotDifference>();
+        if (QuantityMatch.Of(a.Slots.Quantities, b.Slots.Quantities).Conflict is var (qa, qb))
+        {
+            result.Add(new SlotDifference(DifferenceKind.Number, ValueText.Of(qa), qa.Text, ValueText.Of(qb), qb.Text, QuantityMatch.Explain(qa, qb)));
+        }
+
+        if (DateMatch.Of(a, b).Conflict is var (da, db))
+        {
+            result.Add(new SlotDifference(DifferenceKind.Date, ValueText.Of(da), da.Text, ValueText.Of(db), db.Text,
+                $"{ValueText.Of(da)} and {ValueText.Of(db)} do not overlap"));
+        }
+
+        if (ActorDifference(a, b) is { } actor)
+        {
+            result.Add(actor);
+        }
+
+        if (PolarityDifference(a, b) is { } polarity)
+        {
+            result.Add(polarity);
+        }
+
+        if (AttributionDifference(a, b) is { } attribution)
+        {
+            result.Add(attribution);
+        }
+
+        if (a.Slots.Certainty != b.Slots.Certainty)
+        {
+            var (ta, tb) = (CertaintyWords(a), CertaintyWords(b));
+            result.Add(new SlotDifference(DifferenceKind.Certainty, CertaintyValue(a), ta, CertaintyValue(b), tb,
+                a.Slots.Certainty == Certainty.Hedged
+                    ? $"one hedges (\"{ta}\"), the other states it as fact"
+                    : $"one states it as fact, the other hedges (\"{tb}\")"));
+        }
+
+        return result;
+    }
+
+    /// <summary>True when both credit the same source, or both speak in their own voice.</summary>
+    public static bool SameSource(Attribution? a, Attribution? b) =>
+        (a, b) switch
+        {
+            (null, null) => true,
+            (null, _) or (_, null) => false,
+            _ => Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80,
+        };
+
+    private static SlotDifference? ActorDifference(Claim a, Claim b)
+    {
+        var ea = Actor(a);
+        var eb = Actor(b);
+        if (ea is null || eb is null || ea.Kind != eb.Kind || string.Equals(ea.Canonical, eb.Canonical, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // The other side naming the entity anywhere means both sentences involve it: a different phrasing, not a different actor.
+        if (Mentions(b, ea) || Mentions(a, eb))
+        {
+            return null;
+        }
+
+        return new SlotDifference(DifferenceKind.Actor, ea.Canonical, ea.Text, eb.Canonical, eb.Text,
+            $"{ea.Canonical} and {eb.Canonical} are named as the actor");
+    }
+
+    private static EntityMention? Actor(Claim c) =>
+        c.Slots.Entities
+            .Where(e => e.Kind != EntityKind.Other)
+            .Where(e => c.Slots.Attribution is null || !c.Slots.Attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(e => e.Start)
+            .FirstOrDefault();
+
+    private static bool Mentions(Claim c, EntityMention e) =>
+        c.Slots.Entities.Any(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase))
+        || c.Text.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase)
+        || c.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase);
+
+    private static SlotDifference? PolarityDifference(Claim a, Claim b)
+    {
+        if (a.Slots.Polarity != b.Slots.Polarity)
+        {
+            var (ta, tb) = (NegationWords(a), NegationWords(b));
+            return new SlotDifference(DifferenceKind.Polarity, PolarityValue(a), ta, PolarityValue(b), tb,
+                a.Slots.Polarity == Polarity.Negated ? $"one denies it (\"{ta}\"), the other affirms it" : $"one affirms it, the other denies it (\"{tb}\")");
+        }
+
+        if (LexicalCues.AntonymBetween(LexicalCues.Words(a.Text), LexicalCues.Words(b.Text)) is var (wa, wb))
+        {
+            return new SlotDifference(DifferenceKind.Polarity, wa, wa, wb, wb, $"\"{wa}\" and \"{wb}\" are opposites");
+        }
+
+        return null;
+    }
+
+    private static SlotDifference? AttributionDifference(Claim a, Claim b)
+    {
+        var (sa, sb) = (a.Slots.Attribution, b.Slots.Attribution);
+        if (SameSource(sa, sb))
+        {
+            return null;
+        }
+
+        return new SlotDifference(DifferenceKind.Attribution, SourceValue(sa), sa?.Text ?? string.Empty, SourceValue(sb), sb?.Text ?? string.Empty,
+            (sa, sb) switch
+            {
+                (null, _) => $"one states it in its own voice, the other credits {sb!.Source}",
+                (_, null) => $"one credits {sa.Source}, the other states it in its own voice",
+                _ => $"one credits {sa.Source}, the other {sb.Source}",
+            });
+    }
+
+    private static string SourceValue(Attribution? a) => a is null ? "own voice" : a.Source;
+
+    private static string PolarityValue(Claim c) => c.Slots.Polarity == Polarity.Negated ? "denied" : "affirmed";
+
+    private static string CertaintyValue(Claim c) =>
+        c.Slots.Certainty == Certainty.Hedged ? $"hedged ({CertaintyWords(c)})" : "asserted";
+
+    private static string NegationWords(Claim c) =>
+        c.Slots.Polarity == Polarity.Negated ? (c.Slots.Cues.FirstOrDefault(x => LexicalCues.HasNegation(LexicalCues.Words(x))) ?? "not") : string.Empty;
+
+    private static string CertaintyWords(Claim c) =>
+        c.Slots.Certainty == Certainty.Hedged ? (c.Slots.Cues.FirstOrDefault(x => LexicalCues.HasHedge(LexicalCues.Words(x))) ?? (c.Slots.Cues.Count > 0 ? c.Slots.Cues[0] : "hedged")) : string.Empty;
+
+    private static string Norm(string s) => s.ToLowerInvariant().Replace("the ", string.Empty, StringComparison.Ordinal);
+}

@@ -1,0 +1,129 @@
+using Compare.Core.Analysis.Pairs;
+using Compare.Core.Domain;
+using static Compare.Core.Tests.Analysis.Pairs.TestClaims;
+
+namespace Compare.Core.Tests.Analysis.Pairs;
+
+public sealed class SlotComparerTests
+{
+    [Fact]
+    public void Compare_ParaphraseWithSameSlots_NoDifference()
+    {
+        var ta = "The council approved the budget on June 10, 2026.";
+        var tb = "On June 10, 2026 the budget won the council's approval.";
+        var a = Of("x", ta, dates: [D(ta, "June 10, 2026", new(2026, 6, 10), new(2026, 6, 10), DateGranularity.Day)]);
+        var b = Of("y", tb, dates: [D(tb, "June 10, 2026", new(2026, 6, 10), new(2026, 6, 10), DateGranularity.Day)]);
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_FundingFigureAndSource_DifferOnNumberAndAttribution()
+    {
+        var ta = "Iran gives Hamas about $100 million a year, according to a 2020 State Department report.";
+        var tb = "Israeli officials say Iran sends up to $350 million a year.";
+        var a = Of("blog", ta, quantities: [Q(ta, "about $100 million a year", 1e8, "USD", "year", QuantityQualifier.Approximate)],
+            attribution: new Attribution("US Department of State", "according to", "according to a 2020 State Department report"));
+        var b = Of("wire", tb, quantities: [Q(tb, "up to $350 million a year", 3.5e8, "USD", "year", QuantityQualifier.AtMost)],
+            attribution: new Attribution("Israeli officials", "say", "Israeli officials say"));
+
+        var differences = SlotComparer.Compare(a, b);
+
+        Assert.Equal([DifferenceKind.Number, DifferenceKind.Attribution], differences.Select(d => d.Kind));
+        var number = differences[0];
+        Assert.Equal("about $100 million a year", number.ValueA);
+        Assert.Equal("up to $350 million a year", number.ValueB);
+        Assert.Equal("up to $350 million a year", number.TextB);
+        Assert.Equal("US Department of State", differences[1].ValueA);
+        Assert.Equal("Israeli officials", differences[1].ValueB);
+    }
+
+    [Fact]
+    public void Compare_NegatedAgainstAffirmed_PolarityWithTheCueWord()
+    {
+        var ta = "US intelligence found no evidence that Iran helped plan the attack.";
+        var tb = "Iran helped plan the attack.";
+        var a = Of("x", ta, polarity: Polarity.Negated, cues: ["no evidence"]);
+        var b = Of("y", tb);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Polarity, d.Kind);
+        Assert.Equal("denied", d.ValueA);
+        Assert.Equal("no evidence", d.TextA);
+        Assert.Equal("affirmed", d.ValueB);
+    }
+
+    [Fact]
+    public void Compare_AntonymVerbs_Polarity()
+    {
+        var a = Of("x", "The council approved the library budget.");
+        var b = Of("y", "The council rejected the library budget.");
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Polarity, d.Kind);
+        Assert.Equal(("approved", "rejected"), (d.TextA, d.TextB));
+    }
+
+    [Fact]
+    public void Compare_HedgedAgainstAsserted_Certainty()
+    {
+        var a = Of("x", "Iran may have helped plan the attack.", certainty: Certainty.Hedged, cues: ["may have"]);
+        var b = Of("y", "Iran helped plan the attack.");
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Certainty, d.Kind);
+        Assert.Equal("hedged (may have)", d.ValueA);
+        Assert.Equal("asserted", d.ValueB);
+    }
+
+    [Fact]
+    public void Compare_DifferentMonths_Date()
+    {
+        var ta = "The documents were found in February 2024.";
+        var tb = "The documents were found in January 2024.";
+        var a = Of("x", ta, dates: [D(ta, "February 2024", new(2024, 2, 1), new(2024, 2, 29), DateGranularity.Month)]);
+        var b = Of("y", tb, dates: [D(tb, "January 2024", new(2024, 1, 1), new(2024, 1, 31), DateGranularity.Month)]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Date, d.Kind);
+        Assert.Equal(("February 2024", "January 2024"), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_DayOnWhichSourceSpoke_IsNotADateDifference()
+    {
+        var ta = "Officials said Monday that 47 people have tested positive.";
+        var tb = "Confirmed infections stand at 47, officials said Tuesday.";
+        var a = Of("x", ta, dates: [D(ta, "Monday", new(2026, 10, 5), new(2026, 10, 5), DateGranularity.Day)]);
+        var b = Of("y", tb, dates: [D(tb, "Tuesday", new(2026, 10, 6), new(2026, 10, 6), DateGranularity.Day)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
+    }
+
+    [Fact]
+    public void Compare_OtherActorNamed_Actor()
+    {
+        var ta = "Halvard Capital led the funding round.";
+        var tb = "Brightmoor Ventures led the funding round.";
+        var a = Of("x", ta, entities: [E(ta, "Halvard Capital", "Halvard Capital", EntityKind.Organization)]);
+        var b = Of("y", tb, entities: [E(tb, "Brightmoor Ventures", "Brightmoor Ventures", EntityKind.Organization)]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Actor, d.Kind);
+        Assert.Equal(("Halvard Capital", "Brightmoor Ventures"), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_SameSourceWordedDifferently_NoAttributionDifference()
+    {
+        var a = Of("x", "x", attribution: new Attribution("US Department of State", "according to", "according to the State Department"));
+        var b = Of("y", "y", attribution: new Attribution("the US Department of State", "said", "the US Department of State said"));
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+}
