@@ -5,4 +5,5 @@ namespace Compare.Core.Stories;
 /// <param name="Surface">The form first written in the article (<c>refinery</c>, <c>Kestrel Bay</c>), for labels.</param>
 /// <param name="Count">How often it occurs in the analysed text.</param>
 /// <param name="IsName">True for a run of capitalised words (a likely name of a person, place or organisation).</param>
-public sealed record ArticleTerm(string Key, string Surface, int Count, bool IsName);
+/// <param name="InTitle">True when the headline has it.</param>
+public sealed record ArticleTerm(string Key, string Surface, int Count, bool IsName, bool InTitle = false);

@@ -34,7 +34,8 @@ public sealed class StoryFeatureBuilder(IClaimExtractor extractor, ITextEmbedder
         ArgumentNullException.ThrowIfNull(article);
         var title = article.Title.Trim();
         var text = $"{title}.\n{title}.\n{title}.\n{StoryText.Lead(article.Text, StoryText.BodyCharacters)}";
-        var terms = analyzer.Analyze(text).Take(MaxTerms).ToList();
+        var inTitle = analyzer.Analyze(title).Select(t => t.Key).ToHashSet(StringComparer.Ordinal);
+        var terms = analyzer.Analyze(text).Take(MaxTerms).Select(t => inTitle.Contains(t.Key) ? t with { InTitle = true } : t).ToList();
         var claims = extractor.Extract(article);
         var entities = claims.SelectMany(c => c.Slots.Entities).Select(e => e.Canonical)
             .Where(e => !string.IsNullOrWhiteSpace(e)).Distinct(StringComparer.OrdinalIgnoreCase).ToList();

@@ -7,7 +7,7 @@ namespace Compare.Core.Stories;
 
 /// <summary>
 /// Turns text into <see cref="ArticleTerm"/>s with Lucene's English analyzer (stop words, possessives, Porter stems), plus
-/// the runs of two or three adjacent capitalised words ("Kestrel Bay", "National Bank of Valdoria" gives "National Bank"),
+/// the runs of adjacent capitalised words as pairs (and triples) ("Kestrel Bay"; "National Bank of Valdoria" gives "National Bank"),
 /// which name the people, places and organisations a story is about. Thread-safe: Lucene analyzers reuse a token stream
 /// per thread.
 /// </summary>
@@ -70,12 +70,16 @@ public sealed class TermAnalyzer : IDisposable
 
     private static void FlushRun(Dictionary<string, (string, int, bool, int)> terms, List<(string Stem, string Surface)> run, ref int order)
     {
-        if (run.Count >= 2)
+        // Every pair of adjacent words of the run, and the run itself when it has three: "Port Alder City Council" gives
+        // "Port Alder", so it meets the "Port Alder" of another outlet.
+        for (var i = 0; i + 1 < run.Count; i++)
         {
-            var take = Math.Min(run.Count, 3);
-            var key = string.Join(' ', run.Take(take).Select(r => r.Stem));
-            var surface = string.Join(' ', run.Take(take).Select(r => r.Surface));
-            Add(terms, key, surface, isName: true, ref order);
+            Add(terms, run[i].Stem + " " + run[i + 1].Stem, run[i].Surface + " " + run[i + 1].Surface, isName: true, ref order);
+        }
+
+        if (run.Count == 3)
+        {
+            Add(terms, string.Join(' ', run.Select(r => r.Stem)), string.Join(' ', run.Select(r => r.Surface)), isName: true, ref order);
         }
 
         run.Clear();

@@ -95,7 +95,7 @@ public sealed class StoryGrouper
 
     private StoryState? Join(StoryArticle article, List<StoryMerge> merges)
     {
-        var scored = Candidates(article.Terms.Select(t => t.Key).Concat(article.Entities.Select(StorySimilarity.EntityKey)), article.Time)
+        var scored = Candidates(Keys(article), article.Time)
             .Select(s => (Story: s, Score: _similarity.Score(article, s)))
             .Where(x => x.Score.Score >= _options.JoinThreshold && x.Score.Embedding >= _options.MinEmbeddingSimilarity)
             .OrderByDescending(x => x.Score.Score).ThenBy(x => x.Story.Id, StringComparer.Ordinal)
@@ -135,7 +135,7 @@ public sealed class StoryGrouper
         _statistics.Add(keys);
         story.Add(article);
         _storyOfArticle[article.ArticleId] = story.Id;
-        foreach (var key in RarestKeys(keys))
+        foreach (var key in keys)
         {
             if (!_postings.TryGetValue(key, out var list))
             {
@@ -167,22 +167,28 @@ public sealed class StoryGrouper
         }
     }
 
-    /// <summary>The article's <see cref="StoryGroupingOptions.CandidateTerms"/> rarest keys (actors always among them).</summary>
-    private IEnumerable<string> RarestKeys(IEnumerable<string> keys) =>
-        keys.OrderBy(k => k.StartsWith('@') ? 0 : 1).ThenByDescending(_statistics.Idf).ThenBy(k => k, StringComparer.Ordinal)
-            .Take(_options.CandidateTerms);
+    /// <summary>
+    /// The keys a candidate search looks up: those some story already has, not so common that they say nothing (in more
+    /// than a fifth of the articles, once there are enough to tell), most telling first (count × IDF, actors first).
+    /// </summary>
+    private IEnumerable<(string Key, double Idf)> LookupKeys(IEnumerable<(string Key, int Count)> keys)
+    {
+        var common = _statistics.Documents >= 50 ? _statistics.Documents / 5 : int.MaxValue;
+        return keys
+            .Where(k => _postings.ContainsKey(k.Key) && _statistics.Frequency(k.Key) <= common)
+            .Select(k => (k.Key, k.Count, Idf: _statistics.Idf(k.Key)))
+            .OrderBy(k => k.Key.StartsWith('@') ? 0 : 1).ThenByDescending(k => k.Count * k.Idf).ThenBy(k => k.Key, StringComparer.Ordinal)
+            .Take(_options.CandidateTerms)
+            .Select(k => (k.Key, k.Idf));
+    }
 
-    private List<StoryState> Candidates(IEnumerable<string> keys, DateTimeOffset time)
+    private List<StoryState> Candidates(IEnumerable<(string Key, int Count)> keys, DateTimeOffset time)
     {
         var hits = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var key in RarestKeys(keys.Distinct(StringComparer.Ordinal)))
+        var summed = keys.GroupBy(k => k.Key, StringComparer.Ordinal).Select(g => (g.Key, g.Sum(k => k.Count)));
+        foreach (var (key, idf) in LookupKeys(summed))
         {
-            if (!_postings.TryGetValue(key, out var list))
-            {
-                continue;
-            }
-
-            var idf = _statistics.Idf(key);
+            var list = _postings[key];
             var seen = new HashSet<string>(StringComparer.Ordinal);
             for (var i = list.Count - 1; i >= 0 && i >= list.Count - PostingsScanned; i--)
             {
@@ -210,8 +216,7 @@ public sealed class StoryGrouper
                 continue;
             }
 
-            var keys = story.Members.SelectMany(m => m.Terms.Select(t => t.Key).Concat(m.Entities.Select(StorySimilarity.EntityKey)));
-            foreach (var other in Candidates(keys, story.Last).Where(c => c.Id != id && Overlaps(story, c)))
+            foreach (var other in Candidates(story.Members.SelectMany(Keys), story.Last).Where(c => c.Id != id && Overlaps(story, c)))
             {
                 if (TryMerge(story, other, merges) is { } survivor)
                 {
@@ -247,6 +252,9 @@ public sealed class StoryGrouper
         merges.Add(new StoryMerge(from.Id, into.Id));
         return into;
     }
+
+    private static IEnumerable<(string Key, int Count)> Keys(StoryArticle article) =>
+        article.Terms.Select(t => (t.Key, t.Count)).Concat(article.Entities.Select(e => (StorySimilarity.EntityKey(e), 3)));
 
     private string Resolve(string id)
     {

@@ -36,8 +36,11 @@ public sealed class StoryGroupingOptions
     /// <summary>Added when both name a same day (within one day) as their claims' dates. Default 0.05.</summary>
     public double SharedDateBonus { get; set; } = 0.05;
 
-    /// <summary>Rarest terms of an article used to find candidate stories (an inverted index, so no article meets every story). Default 12.</summary>
-    public int CandidateTerms { get; set; } = 12;
+    /// <summary>
+    /// Most telling terms of an article (count × IDF, actors first) looked up in the inverted index of terms to stories to
+    /// find candidate stories, so no article is scored against every story. Default 24.
+    /// </summary>
+    public int CandidateTerms { get; set; } = 24;
 
     /// <summary>Most candidate stories scored in full per article, the ones sharing the most rare terms. Default 64.</summary>
     public int MaxCandidates { get; set; } = 64;

@@ -1,8 +1,9 @@
 namespace Compare.Core.Stories.Grouping;
 
 /// <summary>
-/// Labels a story with its salient actors and keywords: the names most of its articles share (actors from claims first,
-/// then runs of capitalised words), then the rarest words most of its articles share: "Kestrel Bay, Corvane Energy — refinery, blast".
+/// Labels a story with its salient names and keywords: "Kestrel Bay, Corvane Energy — refinery, blast". A term is salient
+/// when many of the story's outlets use it (squared, so one outlet's pet phrase or its own name loses), when it is rare
+/// elsewhere (IDF), and when headlines carry it. Actors from claims come first among the names.
 /// </summary>
 internal static class StoryLabeler
 {
@@ -16,50 +17,56 @@ internal static class StoryLabeler
             return string.Empty;
         }
 
-        var names = new List<string>();
-        var entities = members.SelectMany(m => m.Entities.Distinct(StringComparer.OrdinalIgnoreCase))
-            .GroupBy(e => e, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.First(), Score: g.Count() * statistics.Idf(StorySimilarity.EntityKey(g.Key))))
-            .Where(e => members.Count == 1 || e.Score > 0)
-            .OrderByDescending(e => e.Score).ThenBy(e => e.Name, StringComparer.Ordinal);
-        names.AddRange(entities.Take(MaxNames).Select(e => e.Name));
+        var outlets = members.Select(m => m.OutletId).Distinct(StringComparer.Ordinal).Count();
+        var names = members.SelectMany(m => m.Entities.Distinct(StringComparer.OrdinalIgnoreCase).Select(e => (m.OutletId, Name: e)))
+            .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
+            .Select(g => (Name: g.First().Name, Outlets: g.Select(e => e.OutletId).Distinct(StringComparer.Ordinal).Count(),
+                Idf: statistics.Idf(StorySimilarity.EntityKey(g.Key))))
+            .Where(e => outlets == 1 || e.Outlets >= 2)
+            .OrderByDescending(e => e.Outlets * e.Outlets * e.Idf).ThenBy(e => e.Name, StringComparer.Ordinal)
+            .Take(MaxNames).Select(e => e.Name).ToList();
 
-        var terms = members.SelectMany(m => m.Terms)
-            .GroupBy(t => t.Key, StringComparer.Ordinal)
-            .Select(g => (Key: g.Key, Terms: g.ToList(), Score: g.Count() * statistics.Idf(g.Key) * (1 + Math.Log(g.Sum(t => t.Count)))))
-            .OrderByDescending(t => t.Score).ThenBy(t => t.Key, StringComparer.Ordinal)
-            .ToList();
-        foreach (var t in terms.Where(t => t.Terms[0].IsName))
-        {
-            if (names.Count >= MaxNames)
+        var terms = members.SelectMany(m => m.Terms.Select(t => (m.OutletId, Term: t)))
+            .GroupBy(x => x.Term.Key, StringComparer.Ordinal)
+            .Select(g =>
             {
-                break;
+                var forms = g.Select(x => x.Term).ToList();
+                var covering = g.Select(x => x.OutletId).Distinct(StringComparer.Ordinal).Count();
+                var titles = forms.Count(t => t.InTitle);
+                // A run of words outranks a word inside it ("Port Alder" over "Alder") at equal coverage.
+                var run = forms[0].IsName ? 1.25 : 1;
+                return (Forms: forms, Outlets: covering, Score: run * covering * covering * statistics.Idf(g.Key) * (1 + titles));
+            })
+            .Where(t => outlets == 1 || t.Outlets >= 2)
+            .OrderByDescending(t => t.Score).ThenBy(t => t.Forms[0].Key, StringComparer.Ordinal)
+            .ToList();
+
+        var keywords = new List<string>();
+        foreach (var t in terms)
+        {
+            var surface = Surface(t.Forms);
+            if (surface.Length <= 2 || surface.Any(char.IsDigit) || Covered(names, surface) || Covered(keywords, surface))
+            {
+                continue;
             }
 
-            var surface = Surface(t.Terms);
-            if (!names.Any(n => n.Contains(surface, StringComparison.OrdinalIgnoreCase) || surface.Contains(n, StringComparison.OrdinalIgnoreCase)))
+            if (IsName(t.Forms) && names.Count < MaxNames)
             {
                 names.Add(surface);
             }
-        }
-
-        var keywords = new List<string>();
-        foreach (var t in terms.Where(t => !t.Terms[0].IsName))
-        {
-            if (keywords.Count >= MaxKeywords)
-            {
-                break;
-            }
-
-            var surface = Surface(t.Terms);
-            if (surface.Length > 2 && !surface.Any(char.IsDigit)
-                && !names.Any(n => n.Contains(surface, StringComparison.OrdinalIgnoreCase))
-                && !keywords.Contains(surface, StringComparer.OrdinalIgnoreCase))
+            else if (!IsName(t.Forms) && keywords.Count < MaxKeywords)
             {
                 keywords.Add(surface);
             }
+
+            if (names.Count >= MaxNames && keywords.Count >= MaxKeywords)
+            {
+                break;
+            }
         }
 
+        // A shorter name inside a longer one ("Tarsin" in "Supreme Court of Tarsin") is dropped.
+        names = names.Where(n => !names.Any(o => o != n && o.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
         return (names.Count, keywords.Count) switch
         {
             (0, _) => string.Join(", ", keywords),
@@ -68,21 +75,19 @@ internal static class StoryLabeler
         };
     }
 
-    /// <summary>The most common written form; a common word in lower case unless it is mostly written capitalised.</summary>
+    private static bool Covered(List<string> chosen, string surface) =>
+        chosen.Any(c => c.Contains(surface, StringComparison.OrdinalIgnoreCase) || surface.Contains(c, StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>A run of capitalised words, or one word written capitalised in most of its uses.</summary>
+    private static bool IsName(List<ArticleTerm> forms) =>
+        forms[0].IsName || forms.Where(f => char.IsUpper(f.Surface[0])).Sum(f => f.Count) * 10 >= forms.Sum(f => f.Count) * 8;
+
+    /// <summary>The most common written form, mixed case preferred ("KESTREL BAY" in a dateline reads better as "Kestrel Bay").</summary>
     private static string Surface(List<ArticleTerm> forms)
     {
-        var best = forms.GroupBy(f => f.Surface, StringComparer.Ordinal).OrderByDescending(g => g.Sum(f => f.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
-            .First().Key;
-        if (forms[0].IsName)
-        {
-            // "KESTREL BAY" in a dateline reads better as "Kestrel Bay" when another form exists.
-            var mixed = forms.Where(f => f.Surface.Any(char.IsLower)).GroupBy(f => f.Surface, StringComparer.Ordinal)
-                .OrderByDescending(g => g.Sum(f => f.Count)).Select(g => g.Key).FirstOrDefault();
-            return best.Any(char.IsLower) ? best : mixed ?? best;
-        }
-
-        var capitalised = forms.Where(f => char.IsUpper(f.Surface[0])).Sum(f => f.Count);
-        var all = forms.Sum(f => f.Count);
-        return capitalised * 2 > all && best.Any(char.IsLower) ? best : best.ToLowerInvariant();
+        var ranked = forms.GroupBy(f => f.Surface, StringComparer.Ordinal)
+            .OrderByDescending(g => g.Key.Any(char.IsLower)).ThenByDescending(g => g.Sum(f => f.Count)).ThenBy(g => g.Key, StringComparer.Ordinal)
+            .Select(g => g.Key).First();
+        return IsName(forms) ? ranked : ranked.ToLowerInvariant();
     }
 }

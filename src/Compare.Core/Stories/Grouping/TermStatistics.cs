@@ -35,6 +35,9 @@ internal sealed class TermStatistics
         }
     }
 
+    /// <summary>Articles holding the term.</summary>
+    public int Frequency(string key) => _frequency.GetValueOrDefault(key);
+
     /// <summary>Smoothed IDF: log((N + 1) / (df + 0.5)); positive for every term, largest for the rarest.</summary>
     public double Idf(string key) => Math.Log((Documents + 1.0) / (_frequency.GetValueOrDefault(key) + 0.5));
 }
