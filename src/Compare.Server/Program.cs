@@ -1,1 +1,4 @@
-Console.WriteLine("x");
+using Compare.Server.Hosting;
+
+var app = CompareHost.Build(args);
+await app.RunAsync().ConfigureAwait(false);

@@ -41,6 +41,10 @@ public sealed class StoryGrouper
     /// <summary>The articles of a story, in the order they joined it.</summary>
     public IReadOnlyList<StoryArticle> Members(string storyId) => _stories.TryGetValue(storyId, out var s) ? s.Members : [];
 
+    /// <summary>The features of a grouped article, or null.</summary>
+    public StoryArticle? Find(string articleId) =>
+        _storyOfArticle.TryGetValue(articleId, out var id) ? _stories[id].Members.FirstOrDefault(m => m.ArticleId == articleId) : null;
+
     /// <summary>The story's label: its salient actors and keywords.</summary>
     public string Label(string storyId) => StoryLabeler.Label(Members(storyId), _statistics);
 
