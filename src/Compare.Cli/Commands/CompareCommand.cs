@@ -11,6 +11,9 @@ internal static class CompareCommand
         root.Subcommands.Add(CorpusCommand.Build());
         root.Subcommands.Add(CrawlCommand.Build());
         root.Subcommands.Add(ExtractCommand.Build());
+        root.Subcommands.Add(StoriesCommand.Build());
+        root.Subcommands.Add(ScheduleCommand.Build());
+        root.Subcommands.Add(WatchCommand.Build());
         return root;
     }
 }
