@@ -22,6 +22,32 @@ public sealed class CompareHostTests
         }
     }
 
+    [Fact]
+    public async Task StopAsync_MidCrawl_ReturnsWithinFiveSecondsAndKeepsTheRun()
+    {
+        await using var site = await SlowSite.StartAsync(Ct);
+        var host = await HostRun.StartAsync(null, null, [.. site.OutletSettings(keepDemo: false)]);
+        try
+        {
+            await site.PageRequested.WaitAsync(TimeSpan.FromMinutes(2), Ct);
+
+            var stopwatch = System.Diagnostics.Stopwatch.StartNew();
+            await host.App.StopAsync(CancellationToken.None);
+            stopwatch.Stop();
+
+            Assert.True(stopwatch.Elapsed < TimeSpan.FromSeconds(5), $"StopAsync took {stopwatch.Elapsed.TotalSeconds:0.0} s");
+            using var store = new Compare.Storage.Sqlite.SqliteCompareStore(host.DatabasePath, TimeProvider.System);
+            var run = Assert.Single(await store.CrawlRuns.ListRecentAsync(10, Ct));
+            Assert.Equal(["slow"], run.OutletIds);
+            Assert.NotNull(run.FinishedAt);
+        }
+        finally
+        {
+            await host.App.DisposeAsync();
+            Directory.Delete(host.Folder, recursive: true);
+        }
+    }
+
     private static async Task<List<string>> WaitForReportsAsync(string folder, int count, TimeSpan timeout)
     {
         var until = DateTime.UtcNow + timeout;
