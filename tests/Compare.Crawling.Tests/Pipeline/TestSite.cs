@@ -189,6 +189,13 @@ public sealed class TestSite : IAsyncDisposable
                 response.ContentType = "image/png";
                 await response.Body.WriteAsync(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, context.RequestAborted);
                 break;
+            case "/partner/feed.xml":
+                await Text(response, "application/rss+xml",
+                    $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Partner</title><item><title>Copy</title><link>{BaseUrl}partner/copy</link></item></channel></rss>");
+                break;
+            case "/partner/copy":
+                await Text(response, "text/html", PartnerCopy());
+                break;
             case "/hostile/changing":
                 await Text(response, "text/html", HostilePages.Article("A story that changes", ChangingText));
                 break;
@@ -199,6 +206,17 @@ public sealed class TestSite : IAsyncDisposable
                 response.StatusCode = 404;
                 break;
         }
+    }
+
+    /// <summary>A partner's copy of Eastgate Wire's refinery story: its own page, a line of its own on top, a credit line at the end.</summary>
+    private string PartnerCopy()
+    {
+        var outlet = Catalog.Outlet("eastgate-wire");
+        var page = CorpusPage.Load(Catalog.Topics.Single(t => t.Id == "kestrel-bay-refinery").PagePath("eastgate-wire"), outlet);
+        var paragraphs = page.BodyText.Split('\n').Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>");
+        return HostilePages.Article(
+            "Refinery blast kills two in Kestrel Bay",
+            "Republished with permission from our partners.</p>" + string.Concat(paragraphs) + "<p>Copyright the original publisher.");
     }
 
     private byte[] Bomb()
