@@ -24,6 +24,8 @@ public sealed class TestSite : IAsyncDisposable
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private byte[]? _bomb;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private TestSite(WebApplication app, CorpusCatalog catalog)
     {
@@ -45,6 +47,9 @@ public sealed class TestSite : IAsyncDisposable
 
     /// <summary>When true, /hostile/flaky and /hostile/busy fail on every request (a site that broke after the first crawl).</summary>
     public bool AlwaysFail { get; set; }
+
+    /// <summary>Most requests (robots.txt aside) the site was serving at one moment.</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Requests per path so far.</summary>
     public int Hits(string path) => _hits.GetValueOrDefault(path);
@@ -86,6 +91,19 @@ public sealed class TestSite : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        var counted = path != "/robots.txt";
+        if (counted)
+        {
+            var now = Interlocked.Increment(ref _inFlight);
+            int max;
+            while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
+            {
+            }
+
+            // Hold each request a moment, so requests that may overlap do.
+            await Task.Delay(5, context.RequestAborted);
+        }
+
         try
         {
             await RouteAsync(context, path);
@@ -93,6 +111,13 @@ public sealed class TestSite : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
         {
             // The crawler hung up (body limit, timeout): expected for the hostile pages.
+        }
+        finally
+        {
+            if (counted)
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
         }
     }
 
@@ -195,6 +220,17 @@ public sealed class TestSite : IAsyncDisposable
                 break;
             case "/partner/copy":
                 await Text(response, "text/html", PartnerCopy());
+                break;
+            case "/hostile/lastmod":
+                var lastModified = new DateTimeOffset(2026, 8, 31, 12, 0, 0, TimeSpan.Zero);
+                response.Headers.LastModified = lastModified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                if (context.Request.GetTypedHeaders().IfModifiedSince >= lastModified)
+                {
+                    response.StatusCode = 304;
+                    return;
+                }
+
+                await Text(response, "text/html", HostilePages.Article("A page with only Last-Modified", HostilePages.LastModifiedText));
                 break;
             case "/hostile/changing":
                 await Text(response, "text/html", HostilePages.Article("A story that changes", ChangingText));
