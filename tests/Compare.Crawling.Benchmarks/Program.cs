@@ -8,4 +8,10 @@ if (args.Length > 0 && args[0] == "quality")
     return;
 }
 
+if (args.Length > 0 && args[0] == "speed")
+{
+    SpeedReport.Run();
+    return;
+}
+
 BenchmarkSwitcher.FromAssembly(typeof(QualityReport).Assembly).Run(args);
