@@ -40,6 +40,7 @@ internal static class RemoteCommand
         root.Subcommands.Add(RemoteOutletsCommand.Build(connection));
         root.Subcommands.Add(RemoteScheduleCommand.Build(connection));
         root.Subcommands.Add(RemoteWatchCommand.Build(connection));
+        root.Subcommands.Add(RemoteBenchCommand.Build(connection));
         return root;
     }
 

@@ -112,7 +112,7 @@ public sealed class MalformedRequestPropertyTests(GrpcHostFixture host)
     }
 
     /// <summary>Bytes that may not parse as the method's request message at all.</summary>
-    private static Task RawAsync(GrpcHostFixture h, string path, byte[] bytes, CallOptions options)
+    private static Task<byte[]> RawAsync(GrpcHostFixture h, string path, byte[] bytes, CallOptions options)
     {
         var marshaller = Marshallers.Create<byte[]>(b => b, b => b);
         var parts = path.Split('/');
