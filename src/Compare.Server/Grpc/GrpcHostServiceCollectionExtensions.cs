@@ -7,6 +7,7 @@ using Compare.Server.Grpc.Schedules;
 using Compare.Server.Grpc.Security;
 using Compare.Server.Grpc.Services;
 using Compare.Server.Grpc.Watches;
+using Grpc.AspNetCore.Server.Model;
 using Microsoft.AspNetCore.Server.Kestrel.Core;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
@@ -45,6 +46,10 @@ public static class GrpcHostServiceCollectionExtensions
         services.TryAddSingleton<ScheduleRequests>();
         // First of the hosted services, so the run at start already sees the outlets as the API left them.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, OutletStartup>());
+        // grpc-dotnet's own method provider, replaced by one that reports unreadable requests as INVALID_ARGUMENT (last, as
+        // every AddGrpc call above registers the default again).
+        services.RemoveAll(typeof(IServiceMethodProvider<>));
+        services.AddSingleton(typeof(IServiceMethodProvider<>), typeof(ParseGuardMethodProvider<>));
         return services;
     }
 
