@@ -72,4 +72,33 @@ public sealed class ScheduleTests
         Assert.True(await service.RemoveAsync("morning", Ct));
         Assert.Null(await scheduler.GetTrigger(new TriggerKey("morning", CrawlJob.ScheduleGroup), Ct));
     }
+
+    [Fact]
+    public async Task Schedule_MissedWhileTheHostWasDown_RunsOnceAtStart()
+    {
+        var folder = Directory.CreateTempSubdirectory("compare-host-").FullName;
+        string[] everyHalfHour = ["Worker:RunAtStart=false", "Worker:Schedules:0:Cron=0 0/30 * * * ?", "Worker:Schedules:0:TimeZone=UTC"];
+        try
+        {
+            var before = new FakeTimeProvider(new DateTimeOffset(2026, 6, 11, 9, 0, 10, TimeSpan.Zero));
+            await using (await HostRun.StartAsync(folder, b => b.Services.AddSingleton<TimeProvider>(before), everyHalfHour))
+            {
+                await Task.Delay(500, Ct);
+            }
+
+            Assert.Equal(0, await CrawlRunsAsync(Path.Combine(folder, "data", "compare.db")));
+
+            // Down from 09:00 to 11:00:10: the 09:30, 10:00, 10:30 and 11:00 fires were missed.
+            var after = new FakeTimeProvider(new DateTimeOffset(2026, 6, 11, 11, 0, 10, TimeSpan.Zero));
+            await using var host = await HostRun.StartAsync(folder, b => b.Services.AddSingleton<TimeProvider>(after), everyHalfHour);
+            await WaitForAsync(async () => await CrawlRunsAsync(host.DatabasePath) >= 1, TimeSpan.FromMinutes(1));
+            await Task.Delay(3000, Ct);
+
+            Assert.Equal(1, await CrawlRunsAsync(host.DatabasePath));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }
