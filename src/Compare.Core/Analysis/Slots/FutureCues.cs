@@ -1,0 +1,48 @@
+using Compare.Core.Analysis.Text;
+
+namespace Compare.Core.Analysis.Slots;
+
+/// <summary>
+/// Does a sentence speak of the future? Decides which way an incomplete date points: "in November" in a June article is this
+/// November after "will", and last November otherwise.
+/// </summary>
+internal static class FutureCues
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "shall", "scheduled", "upcoming", "next", "plans", "planning", "intends", "aims", "won't", "likely", "coming",
+    };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "may", "might", "should" };
+
+    public static bool Any(IReadOnlyList<Token> tokens)
+    {
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord)
+            {
+                continue;
+            }
+
+            if (Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase)
+                || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "could be on the ballot" looks ahead; "could have happened" looks back.
+            if (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
+            {
+                return true;
+            }
+
+            if ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
