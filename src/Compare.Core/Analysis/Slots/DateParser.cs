@@ -28,6 +28,12 @@ internal static class DateParser
         "prayers", "prayer", "best", "times", "routine", "routines",
     };
 
+    private static readonly HashSet<string> PastVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "told", "met", "held", "took", "made", "gave", "came", "went", "fell", "rose", "won", "lost", "began", "left", "sent",
+        "shot", "hit", "struck", "cut", "set", "put", "spoke", "wrote", "saw", "found", "paid", "brought", "bought", "sold", "led",
+    };
+
     private static readonly HashSet<string> WeekdayPrefixes = new(StringComparer.Ordinal)
     {
         "Super", "Black", "Good", "Cyber", "Ash", "Palm", "Holy", "Easter", "Bloody", "Maundy", "Giving", "Fat", "Shrove",
@@ -172,7 +178,11 @@ internal static class DateParser
         }
 
         var relation = m.Groups["rel"].Success ? m.Groups["rel"].Value : null;
-        return DayOf(m, RelativeDates.Weekday(day, relation, published, future));
+
+        // "approved Wednesday", "said Friday": a past verb right before the day points back whatever else the sentence says.
+        var before = WordBefore(text, m.Index);
+        var past = before.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(before);
+        return DayOf(m, RelativeDates.Weekday(day, relation, published, future && !past));
     }
 
     private static bool IsAttributive(Match m, string text)

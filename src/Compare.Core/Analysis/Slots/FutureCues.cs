@@ -15,12 +15,14 @@ internal static class FutureCues
 
     private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "may", "might", "should" };
 
+    /// <summary>True when the outlet's own words (quotes aside) speak of the future.</summary>
     public static bool Any(IReadOnlyList<Token> tokens)
     {
+        var quoted = Quotes.Inside(tokens);
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            if (!t.IsWord)
+            if (!t.IsWord || quoted[i])
             {
                 continue;
             }

@@ -97,6 +97,14 @@ internal static class NumberReader
             return false;
         }
 
+        // "a more cautious quarter-point cut": a quarter of a point, with or without its article.
+        if (word.Equals("quarter", StringComparison.OrdinalIgnoreCase) && i + 1 < tokens.Count
+            && (tokens[i + 1].IsPunct('-') && i + 2 < tokens.Count && tokens[i + 2].Is("point") || tokens[i + 1].Is("point")))
+        {
+            match = new NumberMatch(0.25, i, i + 1, false, 1, true, true, false);
+            return true;
+        }
+
         return TryCardinals(tokens, i, out match);
     }
 
@@ -131,6 +139,13 @@ internal static class NumberReader
         if (w.Equals("half", StringComparison.OrdinalIgnoreCase))
         {
             return TryHalf(tokens, i, i + 1, 0.5, out match);
+        }
+
+        if (w.Equals("quarter", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
+            && (tokens[i + 2].IsPunct('-') || tokens[i + 2].Is("point")))
+        {
+            match = new NumberMatch(0.25, i, i + 2, false, 1, true, true, false);
+            return true;
         }
 
         if (NumberWords.TryDenominator(w, out var d) && d > 2 && FractionContext(tokens, i + 2))

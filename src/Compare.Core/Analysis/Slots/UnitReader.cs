@@ -227,8 +227,8 @@ internal static class UnitReader
             }
         }
 
-        // "one question", "a third" have a singular head; other numbers without a plural noun count nothing named.
-        if (lastSingular is not null && (number.Value == 1 || number.Fraction) && !number.HasMagnitude)
+        // "one question" has a singular head; other numbers without a plural noun count nothing named ("a third of" neither).
+        if (lastSingular is not null && number.Value == 1 && !number.Fraction && !number.HasMagnitude)
         {
             return new UnitMatch(Singularizer.Singular(lastSingular), lastIndex, 1, false);
         }
