@@ -8,7 +8,7 @@ namespace Compare.Core.Analysis.Claims;
 /// </summary>
 internal static partial class PageJunk
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture | RegexOptions.NonBacktracking;
 
     [GeneratedRegex(
         @"\bcomments?\s+(below|section)\b|\bin\s+the\s+comments\b|\bshare\s+your\s+(thoughts|views|opinions?|stories|story|experience)\b" +

@@ -121,7 +121,7 @@ internal static class SentenceShape
         }
 
         // "Watch: ..." is a label (junk handles it); "Read more" and "See the" are commands; "Do you" is a question.
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
         return !(next.IsWord && (next.Is("you") || next.Is("we") || next.Is("they") || next.Is("i")) && tokens[i].Is("do"));
     }
 

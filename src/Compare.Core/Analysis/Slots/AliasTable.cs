@@ -112,7 +112,8 @@ internal sealed class AliasTable
     public AliasEntry? Lookup(string text)
     {
         var tokens = Tokenizer.Tokenize(text);
-        return tokens.Count > 0 && Match(tokens, 0) is { } m && m.Next == tokens.Count ? m.Entry : null;
+        var first = tokens.Count > 1 && tokens[0].Is("the") ? 1 : 0;
+        return first < tokens.Count && Match(tokens, first) is { } m && m.Next == tokens.Count ? m.Entry : null;
     }
 
     private static void Add(Dictionary<string, List<(string[], AliasEntry)>> byFirst, string? alias, AliasEntry entry, string source, string path)

@@ -71,8 +71,8 @@ internal static class CertaintyDetector
     {
         var t = tokens[i];
         var w = t.Text.ToLowerInvariant();
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
-        var prev = i > 0 ? tokens[i - 1] : default;
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
+        var prev = i > 0 ? tokens[i - 1] : Token.None;
         if (t.Text == "may" || (t.Text == "May" && i == 0 && next.IsLower))
         {
             return "may";

@@ -39,40 +39,119 @@ internal static class DateParser
         "Super", "Black", "Good", "Cyber", "Ash", "Palm", "Holy", "Easter", "Bloody", "Maundy", "Giving", "Fat", "Shrove",
     };
 
+    /// <summary>First letters of month names: a sentence without any of them has no named month.</summary>
+    private static readonly System.Buffers.SearchValues<char> MonthStarts = System.Buffers.SearchValues.Create("JFMASOND");
+
     public static DateParse Parse(SentenceText sentence, DateOnly? published)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         var text = sentence.Text;
-        var future = FutureCues.Any(sentence.Tokens);
         var found = new List<DateCandidate>();
-        Collect(found, DatePatterns.Time().Matches(text), _ => null);
-        Collect(found, DatePatterns.Iso().Matches(text), m => Day(m, Int(m, "y"), Int(m, "m"), Int(m, "d")));
-        Collect(found, DatePatterns.MonthDay().Matches(text), m => MonthDay(m, published, future));
-        Collect(found, DatePatterns.DayMonth().Matches(text), m => MonthDay(m, published, future));
-        Collect(found, DatePatterns.MonthYear().Matches(text), m => MonthYear(m));
-        Collect(found, DatePatterns.MonthAlone().Matches(text), m => MonthAlone(m, text, published, future));
-        Collect(found, DatePatterns.SeasonYear().Matches(text), m => Build(m, Calendar.Season(m.Groups["season"].Value, Int(m, "y")),
-            DateGranularity.PartOfYear, Int(m, "y")));
-        Collect(found, DatePatterns.SeasonRelative().Matches(text), m => Build(m,
-            RelativeDates.Season(m.Groups["rel"].Value, m.Groups["season"].Value, published), DateGranularity.PartOfYear));
-        Collect(found, DatePatterns.PartOfYear().Matches(text), m => Build(m, Calendar.PartOfYear(m.Groups["part"].Value, Int(m, "y")),
-            DateGranularity.PartOfYear, Int(m, "y")));
-        Collect(found, DatePatterns.EdgeOfYear().Matches(text), m => EdgeOfYear(m));
-        Collect(found, DatePatterns.Quarter().Matches(text), m => Quarter(m));
-        Collect(found, DatePatterns.Half().Matches(text), m => Half(m));
-        Collect(found, DatePatterns.Decade().Matches(text), m => Decade(m, published));
-        Collect(found, DatePatterns.YearRange().Matches(text), m => YearRange(m));
-        Collect(found, DatePatterns.Fiscal().Matches(text), m => Build(m, Calendar.Year(Int(m, "y")), DateGranularity.Year, Int(m, "y")));
-        Collect(found, DatePatterns.Year().Matches(text), m => Build(m, Calendar.Year(Int(m, "y")), DateGranularity.Year, Int(m, "y")));
-        Collect(found, DatePatterns.RelativeDay().Matches(text), m => DayOf(m, RelativeDates.Day(m.Value, published)));
-        Collect(found, DatePatterns.WeekdayName().Matches(text), m => Weekday(m, text, published, future), keepUnresolved: m => !IsAttributive(m, text));
-        Collect(found, DatePatterns.RelativeUnit().Matches(text), m => Unit(m, RelativeDates.Unit(m.Groups["rel"].Value, m.Groups["unit"].Value, published)));
-        Collect(found, DatePatterns.EarlierLater().Matches(text), m => Build(m, RelativeDates.EarlierLater(
-            m.Groups["el"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase), m.Groups["unit"].Value, published), DateGranularity.PartOfYear));
-        Collect(found, DatePatterns.RecentSpan().Matches(text), m => RecentSpan(m, published));
-        Collect(found, DatePatterns.Ago().Matches(text), m => Ago(m, published));
-        Collect(found, DatePatterns.RestOfYear().Matches(text), m => Build(m, published is { } p ? (p, new DateOnly(p.Year, 12, 31)) : null,
-            DateGranularity.PartOfYear));
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var months = text.AsSpan().IndexOfAny(MonthStarts) >= 0;
+
+        // The tense is read only when an incomplete date needs it; most sentences have none.
+        Tense? tenseCache = null;
+        Tense TenseOf() => tenseCache ??= FutureCues.Of(sentence.Tokens);
+        bool Future() => TenseOf() == Tense.Future;
+
+        // Each pattern runs only when a word it needs is present: the checks are vectorised, the patterns are not.
+        if (digits)
+        {
+            Collect(found, DatePatterns.Time().Matches(text), _ => null);
+            Collect(found, DatePatterns.Iso().Matches(text), m => Day(m, Int(m, "y"), Int(m, "m"), Int(m, "d")));
+            Collect(found, DatePatterns.YearRange().Matches(text), m => YearRange(m));
+            Collect(found, DatePatterns.Year().Matches(text), m => Build(m, Calendar.Year(Int(m, "y")), DateGranularity.Year, Int(m, "y")));
+            if (months)
+            {
+                Collect(found, DatePatterns.MonthDay().Matches(text), m => MonthDay(m, published, TenseOf()));
+                Collect(found, DatePatterns.DayMonth().Matches(text), m => MonthDay(m, published, TenseOf()));
+                Collect(found, DatePatterns.MonthYear().Matches(text), m => MonthYear(m));
+            }
+
+            if (Has(text, "0s"))
+            {
+                Collect(found, DatePatterns.Decade().Matches(text), m => Decade(m, published));
+            }
+
+            if (Has(text, "spring") || Has(text, "summer") || Has(text, "autumn") || Has(text, "fall") || Has(text, "winter"))
+            {
+                Collect(found, DatePatterns.SeasonYear().Matches(text), m => Build(m, Calendar.Season(m.Groups["season"].Value, Int(m, "y")),
+                    DateGranularity.PartOfYear, Int(m, "y")));
+            }
+
+            if (Has(text, "early") || Has(text, "mid") || Has(text, "late"))
+            {
+                Collect(found, DatePatterns.PartOfYear().Matches(text), m => Build(m, Calendar.PartOfYear(m.Groups["part"].Value, Int(m, "y")),
+                    DateGranularity.PartOfYear, Int(m, "y")));
+            }
+
+            if (Has(text, " of "))
+            {
+                Collect(found, DatePatterns.EdgeOfYear().Matches(text), m => EdgeOfYear(m));
+            }
+
+            if (Has(text, "quarter") || text.Contains('Q', StringComparison.Ordinal))
+            {
+                Collect(found, DatePatterns.Quarter().Matches(text), m => Quarter(m));
+            }
+
+            if (Has(text, "half") || text.Contains('H', StringComparison.Ordinal))
+            {
+                Collect(found, DatePatterns.Half().Matches(text), m => Half(m));
+            }
+
+            if (Has(text, "fiscal") || text.Contains("FY", StringComparison.Ordinal))
+            {
+                Collect(found, DatePatterns.Fiscal().Matches(text), m => Build(m, Calendar.Year(Int(m, "y")), DateGranularity.Year, Int(m, "y")));
+            }
+        }
+        else if (Has(text, "0s"))
+        {
+            Collect(found, DatePatterns.Decade().Matches(text), m => Decade(m, published));
+        }
+
+        if (months)
+        {
+            Collect(found, DatePatterns.MonthAlone().Matches(text), m => MonthAlone(m, text, published, Future()));
+        }
+
+        if (Has(text, "spring") || Has(text, "summer") || Has(text, "autumn") || Has(text, "fall") || Has(text, "winter"))
+        {
+            Collect(found, DatePatterns.SeasonRelative().Matches(text), m => Build(m,
+                RelativeDates.Season(m.Groups["rel"].Value, m.Groups["season"].Value, published), DateGranularity.PartOfYear));
+        }
+
+        if (Has(text, "day") || Has(text, "night") || Has(text, "this ") || Has(text, "tomorrow"))
+        {
+            Collect(found, DatePatterns.RelativeDay().Matches(text), m => DayOf(m, RelativeDates.Day(m.Value, published)));
+            Collect(found, DatePatterns.WeekdayName().Matches(text), m => Weekday(m, text, published, Future()),
+                keepUnresolved: m => !IsAttributive(m, text));
+        }
+
+        if (Has(text, "last") || Has(text, "next") || Has(text, "this") || Has(text, "past") || Has(text, "coming") || Has(text, "recent"))
+        {
+            Collect(found, DatePatterns.RelativeUnit().Matches(text), m => Unit(m, RelativeDates.Unit(m.Groups["rel"].Value, m.Groups["unit"].Value, published)));
+            Collect(found, DatePatterns.RecentSpan().Matches(text), m => RecentSpan(m, published));
+        }
+
+        if (Has(text, "earlier") || Has(text, "later"))
+        {
+            Collect(found, DatePatterns.EarlierLater().Matches(text), m => Build(m, RelativeDates.EarlierLater(
+                m.Groups["el"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase), m.Groups["unit"].Value, published), DateGranularity.PartOfYear));
+        }
+
+        if (Has(text, " ago"))
+        {
+            Collect(found, DatePatterns.Ago().Matches(text), m => Ago(m, published));
+        }
+
+        if (Has(text, "year"))
+        {
+            Collect(found, DatePatterns.RestOfYear().Matches(text), m => Build(m, published is { } p ? (p, new DateOnly(p.Year, 12, 31)) : null,
+                DateGranularity.PartOfYear));
+        }
+
         return Resolve(found, sentence.Offset);
     }
 
@@ -117,6 +196,8 @@ internal static class DateParser
         return new DateParse(dates, blocked);
     }
 
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
     private static int Int(Match m, string group) =>
         m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
 
@@ -132,7 +213,7 @@ internal static class DateParser
     private static DateMention? Unit(Match m, ((DateOnly From, DateOnly To) Range, DateGranularity Granularity)? resolved) =>
         resolved is { } r ? Calendar.Mention(r.Range, r.Granularity, m.Value, m.Index) : null;
 
-    private static DateMention? MonthDay(Match m, DateOnly? published, bool future)
+    private static DateMention? MonthDay(Match m, DateOnly? published, Tense tense)
     {
         if (!DateWords.TryMonth(m.Groups["mon"].Value, out var month))
         {
@@ -145,7 +226,7 @@ internal static class DateParser
             return Day(m, Int(m, "y"), month, day);
         }
 
-        return Calendar.Day(2000, month, day) is null ? null : DayOf(m, RelativeDates.MonthDay(month, day, published, future));
+        return Calendar.Day(2000, month, day) is null ? null : DayOf(m, RelativeDates.MonthDay(month, day, published, tense));
     }
 
     private static DateMention? MonthYear(Match m) =>

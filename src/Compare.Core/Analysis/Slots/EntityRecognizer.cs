@@ -123,7 +123,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
                 continue;
             }
 
-            var next = k + 1 < tokens.Count ? tokens[k + 1] : default;
+            var next = k + 1 < tokens.Count ? tokens[k + 1] : Token.None;
             if (t.IsPunct('.') && TitleAbbreviations.Contains(prev.Text) && next.IsCapitalized)
             {
                 k++;

@@ -70,7 +70,7 @@ internal static class PolarityDetector
     private static (string Text, int Length, bool Verb)? Cue(IReadOnlyList<Token> tokens, int i, ref bool neither)
     {
         var t = tokens[i];
-        var next = i + 1 < tokens.Count ? tokens[i + 1] : default;
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
         var w = t.Text.ToLowerInvariant();
         if (w is "ruled" or "rules" or "rule" or "ruling" && next.Is("out"))
         {
@@ -89,7 +89,7 @@ internal static class PolarityDetector
 
         if (w == "not")
         {
-            var prev = i > 0 ? tokens[i - 1] : default;
+            var prev = i > 0 ? tokens[i - 1] : Token.None;
             if (NotFollowers.Contains(next.Text) || (next.Is("long") && i + 2 < tokens.Count && (tokens[i + 2].Is("after") || tokens[i + 2].Is("before")
                 || tokens[i + 2].Is("ago"))) || prev.Is("if") || (prev.Is("or") && i > 1 && tokens[i - 2].Is("whether"))
                 || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")))
@@ -107,7 +107,7 @@ internal static class PolarityDetector
 
         if (w == "no")
         {
-            var prev = i > 0 ? tokens[i - 1] : default;
+            var prev = i > 0 ? tokens[i - 1] : Token.None;
             if (!next.IsWord || NoFollowersThatAffirm.Contains(next.Text) || VoteWords.Contains(prev.Text) || prev.IsNumber
                 || next.IsCapitalized && next.Text != "One")
             {

@@ -23,7 +23,7 @@ internal static class QuantityLinker
             }
 
             var gap = b.First - a.Next;
-            var connector = gap == 1 ? tokens[a.Next] : default;
+            var connector = gap == 1 ? tokens[a.Next] : Token.None;
             if (gap == 1 && (connector.Is("to") || connector.IsPunct('-') || connector.IsPunct('–') || connector.Is("and") || connector.Is("or")))
             {
                 var between = a.First > 0 && tokens[a.First - 1].Is("between");

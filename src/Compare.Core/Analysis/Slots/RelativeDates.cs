@@ -9,10 +9,11 @@ namespace Compare.Core.Analysis.Slots;
 internal static class RelativeDates
 {
     /// <summary>
-    /// "Oct 7" without a year: the occurrence nearest the article date, leaning to the past (a future date is taken when it is
-    /// less than half as far as the past one, or when the sentence speaks of the future).
+    /// "Oct 7" without a year: in a past-tense sentence the latest one not after the article, in a future-tense one the next one
+    /// (the article's own day counts for both); otherwise the nearest, leaning to the past (the future one is taken when it is
+    /// less than half as far).
     /// </summary>
-    public static DateOnly? MonthDay(int month, int day, DateOnly? published, bool future)
+    public static DateOnly? MonthDay(int month, int day, DateOnly? published, Tense tense)
     {
         if (published is not { } p)
         {
@@ -44,7 +45,12 @@ internal static class RelativeDates
 
         var pastDays = p.DayNumber - past.Value.DayNumber;
         var nextDays = next.Value.DayNumber - p.DayNumber;
-        return future && pastDays > 0 || nextDays * 2 < pastDays ? next : past;
+        return tense switch
+        {
+            Tense.Past => past,
+            Tense.Future => pastDays == 0 ? past : next,
+            _ => nextDays * 2 < pastDays ? next : past,
+        };
     }
 
     /// <summary>"in February": the most recent February (this month counts), or the next one when the sentence looks ahead.</summary>

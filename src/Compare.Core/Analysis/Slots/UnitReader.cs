@@ -57,7 +57,7 @@ internal static class UnitReader
     private static UnitMatch? Percent(IReadOnlyList<Token> tokens, int j, NumberMatch number)
     {
         var t = tokens[j];
-        var next = j + 1 < tokens.Count ? tokens[j + 1] : default;
+        var next = j + 1 < tokens.Count ? tokens[j + 1] : Token.None;
         if (t.Is("percentage") && next.IsWord && (next.Is("point") || next.Is("points")))
         {
             return new UnitMatch("percentage points", j + 2, 1, false);

@@ -126,6 +126,11 @@ internal static class BoundaryRules
         }
 
         var word = WordBefore(text, i);
+        if (IsListNumber(text, i, word))
+        {
+            return false;
+        }
+
         if (char.IsDigit(f))
         {
             return !Abbreviations.IsBeforeNumber(word) && !Abbreviations.IsTitle(word) && !Abbreviations.IsNeverFinal(word);
@@ -158,6 +163,23 @@ internal static class BoundaryRules
         var word = WordBefore(text, i);
         return word.Length > 0 && !word.Contains('.', StringComparison.Ordinal) && !Abbreviations.IsTitle(word)
             && !Abbreviations.IsAmbiguous(word) && !Abbreviations.IsNeverFinal(word) && !Abbreviations.IsInitial(word);
+    }
+
+    /// <summary>"1. First step": a number of up to three digits opening a line, then a period, is a list marker.</summary>
+    private static bool IsListNumber(string text, int i, string word)
+    {
+        if (word.Length is 0 or > 3 || !word.All(char.IsDigit))
+        {
+            return false;
+        }
+
+        var b = i - word.Length - 1;
+        while (b >= 0 && text[b] is ' ' or '\t')
+        {
+            b--;
+        }
+
+        return b < 0 || text[b] == '\n';
     }
 
     /// <summary>Is a period after <paramref name="word"/>, followed by <paramref name="next"/>, not the end of a sentence?</summary>

@@ -14,4 +14,7 @@ internal enum TokenKind
 
     /// <summary>Any other single character: . , ; : ( ) " - and so on.</summary>
     Punct,
+
+    /// <summary>No token: what <see cref="Token.None"/> stands for past either end of a sentence.</summary>
+    None,
 }
