@@ -5,6 +5,7 @@ internal sealed record CheckWorthiness(double Score, IReadOnlyList<CheckWorthine
 {
     /// <summary>"figures +1.40, question -3.00, ...": the explanation in one line.</summary>
     public string Explain() =>
-        string.Join(", ", Features.Select(f => f.Name + " " + f.Weight.ToString("+0.00;-0.00", System.Globalization.CultureInfo.InvariantCulture)
+        string.Join(", ", Features.Select(f => f.Name + " " + f.Weight.ToString("+0.00;-0.00",
+            System.Globalization.CultureInfo.InvariantCulture)
             + (f.Evidence is null ? string.Empty : " (" + f.Evidence + ")")));
 }

@@ -1,4 +1,7 @@
-using Compare.Core.Analysis.Slots;
+using Compare.Core.Analysis.Slots.Cues;
+using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Entities;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -27,7 +30,8 @@ public sealed class ClaimExtractor : IClaimExtractor
         if (double.IsNaN(options.MinCheckWorthiness) || options.MinCheckWorthiness is < 0 or > 1)
         {
             throw new ArgumentOutOfRangeException(nameof(options),
-                $"{ClaimExtractorOptions.SectionName}:{nameof(ClaimExtractorOptions.MinCheckWorthiness)} must be between 0 and 1, is {options.MinCheckWorthiness}");
+                $"{ClaimExtractorOptions.SectionName}:{nameof(ClaimExtractorOptions.MinCheckWorthiness)} must be between 0 and 1, "
+                + $"is {options.MinCheckWorthiness}");
         }
 
         threshold = options.MinCheckWorthiness;

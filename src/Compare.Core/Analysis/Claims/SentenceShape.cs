@@ -65,7 +65,9 @@ internal static class SentenceShape
         return s.EndsWith('?') || s.Contains("? -", StringComparison.Ordinal) || s.Contains("? –", StringComparison.Ordinal);
     }
 
-    /// <summary>Most longer words capitalised: a heading or a headline ("Captivating Pinay Flix Your Destination For Filipino Films").</summary>
+    /// <summary>
+    /// Most longer words capitalised: a heading or a headline ("Captivating Pinay Flix Your Destination For Filipino Films").
+    /// </summary>
     public static bool IsTitleCase(IReadOnlyList<Token> tokens)
     {
         var longer = 0;
@@ -84,7 +86,9 @@ internal static class SentenceShape
 
     public static bool StartsWithWh(IReadOnlyList<Token> tokens) => FirstWord(tokens) is { } w && WhWords.Contains(w.Text);
 
-    /// <summary>The verb that opens an imperative clause ("Share your thoughts", "But read the statement", "For more, explore ..."), or null.</summary>
+    /// <summary>
+    /// The verb that opens an imperative clause ("Share your thoughts", "But read the statement", "For more, explore ..."), or null.
+    /// </summary>
     public static string? Imperative(IReadOnlyList<Token> tokens)
     {
         var i = FirstWordIndex(tokens, 0);

@@ -17,7 +17,8 @@ internal static class Quotes
         for (var i = 0; i < tokens.Count; i++)
         {
             var t = tokens[i];
-            var opening = t.IsPunct('“') || (t.IsPunct('"') && (i == 0 || tokens[i - 1].End < t.Start || IsOpenerBefore(tokens[i - 1])) && open < 0);
+            var opening = t.IsPunct('“') || (t.IsPunct('"') && (i == 0 || tokens[i - 1].End < t.Start || IsOpenerBefore(tokens[i - 1]))
+                && open < 0);
             var closing = t.IsPunct('”') || (t.IsPunct('"') && !opening);
             if (opening)
             {

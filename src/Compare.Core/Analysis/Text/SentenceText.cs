@@ -18,6 +18,8 @@ internal sealed class SentenceText
 
     public IReadOnlyList<Token> Tokens { get; }
 
-    /// <summary>The sentence text between two token indexes (<paramref name="first"/> inclusive, <paramref name="next"/> exclusive).</summary>
+    /// <summary>
+    /// The sentence text between two token indexes (<paramref name="first"/> inclusive, <paramref name="next"/> exclusive).
+    /// </summary>
     public string Between(int first, int next) => Text[Tokens[first].Start..Tokens[next - 1].End];
 }

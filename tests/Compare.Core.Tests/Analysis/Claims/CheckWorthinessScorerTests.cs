@@ -7,7 +7,8 @@ public sealed class CheckWorthinessScorerTests
 {
     private static SentenceAnalysis Analyze(string sentence)
     {
-        var article = new Article("a", "o", new Uri("https://o.example/a"), "t", null, new DateTimeOffset(2026, 6, 11, 12, 0, 0, TimeSpan.Zero),
+        var article = new Article("a", "o", new Uri("https://o.example/a"), "t", null, new DateTimeOffset(2026, 6, 11, 12, 0, 0,
+            TimeSpan.Zero),
             null, "en", sentence);
         return Assert.Single(new ClaimExtractor().Analyze(article));
     }

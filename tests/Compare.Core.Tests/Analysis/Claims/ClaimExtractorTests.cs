@@ -13,14 +13,17 @@ public sealed class ClaimExtractorTests
         new(id, "harbor", new Uri("https://harbor.example/story"), "Title", null, published, null, "en", text);
 
     private static string Describe(IEnumerable<Claim> claims) =>
-        string.Join("\n", claims.Select(c => string.Join(" ", c.Id, c.Start, c.Length, c.CheckWorthiness.ToString(CultureInfo.InvariantCulture),
+        string.Join("\n", claims.Select(c => string.Join(" ", c.Id, c.Start, c.Length,
+            c.CheckWorthiness.ToString(CultureInfo.InvariantCulture),
             string.Join(",", c.Slots.Quantities.Select(q => q.Value)), string.Join(",", c.Slots.Dates.Select(d => d.From)),
-            string.Join(",", c.Slots.Entities.Select(e => e.Canonical)), c.Slots.Polarity, c.Slots.Certainty, c.Slots.Attribution?.Source)));
+            string.Join(",", c.Slots.Entities.Select(e => e.Canonical)), c.Slots.Polarity, c.Slots.Certainty,
+                c.Slots.Attribution?.Source)));
 
     [Fact]
     public void Extract_Article_GivesClaimsWithIdsOffsetsAndSlots()
     {
-        const string Text = "Table of Contents\n\nIran provides about $100 million annually to Hamas, the State Department said. What do you think?";
+        const string Text = "Table of Contents\n\nIran provides about $100 million annually to Hamas, the State Department said. "
+            + "What do you think?";
         var claims = new ClaimExtractor().Extract(Article(Text, Thursday));
         var c = Assert.Single(claims);
         Assert.Equal("a1#1", c.Id);
@@ -43,7 +46,8 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void Extract_CuesOfPolarityAndCertainty_AreListed()
     {
-        var c = Assert.Single(new ClaimExtractor().Extract(Article("Police said investigators had not ruled out sabotage and may never know the cause.")));
+        var c = Assert.Single(new ClaimExtractor().Extract(Article("Police said investigators had not ruled out sabotage and may never " +
+            "know the cause.")));
         Assert.Equal(["not", "ruled out", "never", "may"], c.Slots.Cues);
         Assert.Equal(Certainty.Hedged, c.Slots.Certainty);
     }
@@ -51,7 +55,8 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void Extract_PronounAfterAQuotedPerson_IsThatPerson()
     {
-        var claims = new ClaimExtractor().Extract(Article("Two workers died, Fire Chief Maria Lenz said. Eleven people were hurt, she said."));
+        var claims = new ClaimExtractor().Extract(Article("Two workers died, Fire Chief Maria Lenz said. Eleven people were hurt, she s" +
+            "aid."));
         Assert.Equal(["Maria Lenz", "Maria Lenz"], claims.Select(c => c.Slots.Attribution?.Source));
     }
 
@@ -99,7 +104,8 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void Extract_TenMegabyteArticle_KeepsEveryRepeatedClaimWithValidOffsets()
     {
-        const string Paragraph = "Iran provides about $100 million annually to Hamas, officials said on Tuesday. Share your thoughts in the comments below.\n\n";
+        const string Paragraph = "Iran provides about $100 million annually to Hamas, officials said on Tuesday. Share your thoughts in" +
+            " the comments below.\n\n";
         var repeats = 10 * 1024 * 1024 / Paragraph.Length;
         var text = new StringBuilder(Paragraph.Length * repeats).Insert(0, Paragraph, repeats).ToString();
         var claims = new ClaimExtractor().Extract(Article(text, Thursday));
@@ -115,7 +121,8 @@ public sealed class ClaimExtractorTests
     {
         string[] vocabulary =
         [
-            "Iran", "the", "U.S.", "$", "1.5", "billion", "about", "more", "than", "said", "not", "no", "may", "Oct.", "7", ",", ".", "?", "!",
+            "Iran", "the", "U.S.", "$", "1.5", "billion", "about", "more", "than", "said", "not", "no", "may", "Oct.", "7", ",", ".", "?",
+                "!",
             "\"", "“", "”", "(", ")", "-", "–", "—", "'s", "Mr.", "Dr", "a", "third", "half", "twenty", "-", "four", "6-3", "%", "percent",
             "according", "to", "citing", "Tuesday", "last", "week", "in", "May", "2024", "the", "early", "1990s", "'90s", "\n", "\n\n", "•",
             "...", "…", "[Back to Top]", "Mayor", "Ines", "Varga", "of", "and", "Department", "Board", "told", "reporters", "that", "who",
@@ -163,7 +170,8 @@ public sealed class ClaimExtractorTests
     [InlineData(double.NaN)]
     public void Constructor_ThresholdOutOfRange_NamesTheSetting(double threshold)
     {
-        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new ClaimExtractor(new ClaimExtractorOptions { MinCheckWorthiness = threshold }));
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(()
+            => new ClaimExtractor(new ClaimExtractorOptions { MinCheckWorthiness = threshold }));
         Assert.Contains("Compare:Claims:MinCheckWorthiness", ex.Message, StringComparison.Ordinal);
     }
 

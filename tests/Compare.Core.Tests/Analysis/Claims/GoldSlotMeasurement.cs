@@ -1,5 +1,5 @@
 using System.Globalization;
-using Compare.Core.Analysis.Slots;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Corpus;
 using Compare.Core.Domain;
 
@@ -46,7 +46,8 @@ internal sealed class GoldSlotMeasurement
     public double Share(string key) => counts.TryGetValue(key, out var c) && c.Total > 0 ? (double)c.Hit / c.Total : 0;
 
     public string Report() => string.Join(Environment.NewLine, counts.OrderBy(c => c.Key, StringComparer.Ordinal)
-        .Select(c => $"{c.Key,-24} {c.Value.Hit,4} / {c.Value.Total,-4} = {(double)c.Value.Hit / c.Value.Total:P1}".Replace(",", ".", StringComparison.Ordinal)));
+        .Select(c => $"{c.Key,-24} {c.Value.Hit,4} / {c.Value.Total,-4} = {(double)c.Value.Hit / c.Value.Total:P1}".Replace(",", ".",
+            StringComparison.Ordinal)));
 
     private void Add(GoldValue gold, List<Claim> claims)
     {
@@ -75,7 +76,8 @@ internal sealed class GoldSlotMeasurement
         Count("polarity", claims.Any(c => c.Slots.Polarity == gold.Polarity));
         Count("certainty", claims.Any(c => c.Slots.Certainty == gold.Certainty));
         Count("attribution present", claims.Any(c => c.Slots.Attribution is null == gold.Attribution is null));
-        Count("attribution source", claims.Any(c => string.Equals(c.Slots.Attribution?.Source, gold.Attribution, StringComparison.OrdinalIgnoreCase)
+        Count("attribution source", claims.Any(c => string.Equals(c.Slots.Attribution?.Source, gold.Attribution,
+            StringComparison.OrdinalIgnoreCase)
             || c.Slots.Attribution is { } a && gold.Attribution is { } ga && ga.EndsWith(a.Source, StringComparison.OrdinalIgnoreCase)));
     }
 

@@ -1,3 +1,4 @@
+
 namespace Compare.Core.Tests.Analysis.Claims;
 
 /// <summary>Reports the share of gold slot values the parsers reproduce; fails only if a share collapses.</summary>

@@ -1,6 +1,9 @@
 using System.Diagnostics;
 using Compare.Core.Analysis.Claims;
-using Compare.Core.Analysis.Slots;
+using Compare.Core.Analysis.Slots.Cues;
+using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Entities;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Analysis.Text;
 
 namespace Compare.Core.Tests.Analysis.Scratch;

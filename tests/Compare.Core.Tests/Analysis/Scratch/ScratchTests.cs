@@ -1,4 +1,5 @@
-using Compare.Core.Analysis.Slots;
+using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Analysis.Text;
 
 namespace Compare.Core.Tests.Analysis.Scratch;

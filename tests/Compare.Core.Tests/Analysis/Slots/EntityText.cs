@@ -1,4 +1,4 @@
-using Compare.Core.Analysis.Slots;
+using Compare.Core.Analysis.Slots.Entities;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 

@@ -1,5 +1,6 @@
 using System.Globalization;
-using Compare.Core.Analysis.Slots;
+using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -20,7 +21,8 @@ internal static class SlotText
     /// <summary>"100000000 USD /year Approximate 'about $100 million annually'"; figures joined by " ; ".</summary>
     public static string Describe(IEnumerable<Quantity> quantities) =>
         string.Join(" ; ", quantities.Select(q =>
-            string.Join(' ', new[] { q.Value.ToString("R", CultureInfo.InvariantCulture), q.Unit, q.Per is null ? string.Empty : "/" + q.Per, q.Qualifier.ToString() }
+            string.Join(' ', new[] { q.Value.ToString("R", CultureInfo.InvariantCulture), q.Unit, q.Per is null ? string.Empty : "/"
+                + q.Per, q.Qualifier.ToString() }
                 .Where(p => p.Length > 0))));
 
     public static IReadOnlyList<DateMention> Dates(string sentence, DateOnly? published) =>

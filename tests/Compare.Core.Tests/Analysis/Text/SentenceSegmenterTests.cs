@@ -5,10 +5,12 @@ namespace Compare.Core.Tests.Analysis.Text;
 
 public sealed class SentenceSegmenterTests
 {
-    private static List<string> Sentences(string text) => SentenceSegmenter.Split(text).Select(s => text.Substring(s.Start, s.Length)).ToList();
+    private static List<string> Sentences(string text) => SentenceSegmenter.Split(text).Select(s => text.Substring(s.Start,
+        s.Length)).ToList();
 
     [Theory]
-    [InlineData("Dr. Smith met Gen. Jones in the U.S. on Feb. 3. They talked.", "Dr. Smith met Gen. Jones in the U.S. on Feb. 3.|They talked.")]
+    [InlineData("Dr. Smith met Gen. Jones in the U.S. on Feb. 3. They talked.",
+        "Dr. Smith met Gen. Jones in the U.S. on Feb. 3.|They talked.")]
     [InlineData("Sen. Ruiz and Rep. Berg of Acme Inc. spoke at length.", "Sen. Ruiz and Rep. Berg of Acme Inc. spoke at length.")]
     [InlineData("Shares fell at Acme Inc. The company said nothing.", "Shares fell at Acme Inc.|The company said nothing.")]
     [InlineData("It happened at 11 p.m. Wednesday and again at 6 a.m. The crews left.",
@@ -30,8 +32,10 @@ public sealed class SentenceSegmenterTests
     [InlineData("The St. Mary's hospital took 3 patients.", "The St. Mary's hospital took 3 patients.")]
     [InlineData("Western interests.The PIJ Precedent: An Unintended Facilitation",
         "Western interests.|The PIJ Precedent: An Unintended Facilitation")]
-    [InlineData("financial ties. [Back to Top]Financial Lifeline: Iran's Support", "financial ties.|[Back to Top]|Financial Lifeline: Iran's Support")]
-    [InlineData("explore other articles on our site.- Lyn May Before She Was Famous", "explore other articles on our site.|Lyn May Before She Was Famous")]
+    [InlineData("financial ties. [Back to Top]Financial Lifeline: Iran's Support",
+        "financial ties.|[Back to Top]|Financial Lifeline: Iran's Support")]
+    [InlineData("explore other articles on our site.- Lyn May Before She Was Famous",
+        "explore other articles on our site.|Lyn May Before She Was Famous")]
     [InlineData("Done. [Back to Top] ---Conclusion", "Done.|[Back to Top]|Conclusion")]
     [InlineData("First line\nSecond line", "First line|Second line")]
     [InlineData("This sentence is\nwrapped across lines.", "This sentence is\nwrapped across lines.")]
@@ -40,7 +44,8 @@ public sealed class SentenceSegmenterTests
     [InlineData("- item one\n- item two\n* item three\n• item four", "item one|item two|item three|item four")]
     [InlineData("1. First step\n2. Second step", "First step|Second step")]
     [InlineData("Apples • Pears • Plums", "Apples|Pears|Plums")]
-    [InlineData("The vote was 6-3. (Reporting by Jane Doe; Editing by John Roe)", "The vote was 6-3.|(Reporting by Jane Doe; Editing by John Roe)")]
+    [InlineData("The vote was 6-3. (Reporting by Jane Doe; Editing by John Roe)",
+        "The vote was 6-3.|(Reporting by Jane Doe; Editing by John Roe)")]
     [InlineData("Oct. 1 was quiet. On Oct. 2, Iran struck.", "Oct. 1 was quiet.|On Oct. 2, Iran struck.")]
     [InlineData("It ended in 2024. 2025 began calmly.", "It ended in 2024.|2025 began calmly.")]
     public void Split_Text_GivesTheseSentences(string text, string expected)
@@ -80,16 +85,19 @@ public sealed class SentenceSegmenterTests
         var text = File.ReadAllText(Path.Combine(RepoPaths.Root, "seeds", "source", "000_2d0df26f423f7034.txt"));
         var sentences = Sentences(text);
         Assert.True(sentences.Count > 120, $"{sentences.Count} sentences");
-        Assert.Contains("Since the early 1990s, the Islamic Republic of Iran has been sponsoring Hamas with military aid and training and financial aid.",
+        Assert.Contains("Since the early 1990s, the Islamic Republic of Iran has been sponsoring Hamas with military aid and training a" +
+            "nd financial aid.",
             sentences);
-        Assert.Contains("According to a 2020 US Department of State report, Iran provides about $100 million annually to Palestinian militant " +
+        Assert.Contains("According to a 2020 US Department of State report, Iran provides about $100 million annually to Palestinian mi" +
+            "litant " +
             "groups, with a significant portion directed towards Hamas.", sentences);
         Assert.Contains("The PIJ Precedent: An Unintended Facilitation", sentences);
         Assert.Contains("[Back to Top]", sentences);
         Assert.Contains("Annual Funding and Weaponry: A Constant Stream", sentences);
         Assert.Contains("For more in-depth analysis on Middle Eastern geopolitics, explore other articles on our site.", sentences);
         Assert.Contains("Lyn May Before She Was Famous A Transformation Story", sentences);
-        Assert.Contains("Khaled Mashal, former leader of Hamas’ political bureau, stated in 2007 that “Hamas is the spiritual son of Khomeini " +
+        Assert.Contains("Khaled Mashal, former leader of Hamas’ political bureau, stated in 2007 that “Hamas is the spiritual son of Kh" +
+            "omeini " +
             "(the founder of the Islamic Revolution in Iran).”", sentences);
         Assert.DoesNotContain(sentences, s => s.Contains("[Back to Top]", StringComparison.Ordinal) && s.Length > "[Back to Top]".Length);
     }

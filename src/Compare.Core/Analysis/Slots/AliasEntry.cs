@@ -1,6 +1,0 @@
-using Compare.Core.Domain;
-
-namespace Compare.Core.Analysis.Slots;
-
-/// <summary>One entity of the alias table: its canonical name and kind.</summary>
-internal sealed record AliasEntry(string Canonical, EntityKind Kind);
