@@ -33,7 +33,8 @@ internal static partial class PageJunk
             @"|\bsend\s+(us\s+)?your\s+(questions|tips|stories)\b|\bstay\s+tuned\b|\bdownload\s+(our|the)\s+app\b|\bdonate\b" +
             @"|\bsupport\s+(our|independent)\s+journalism\b" +
             @"|\bthis\s+(article|story|report)\s+(was|has\s+been)\s+(updated|corrected|amended)\b" +
-            @"|\bwe'?ll\s+keep\s+(following|you\s+(posted|updated))\b|\bkeep\s+reading\b|\bscroll\s+down\b",
+            @"|\bwe'?ll\s+keep\s+(following|you\s+(posted|updated))\b|\bkeep\s+reading\b|\bscroll\s+down\b" +
+            @"|^\W*no\s+comments?\s+yet\b|\bbe\s+the\s+first\s+to\s+comment\b|\bkeep\s+checking\s+back\b",
         Automaton)]
     public static partial Regex Pattern();
 

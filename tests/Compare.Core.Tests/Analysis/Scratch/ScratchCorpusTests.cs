@@ -19,6 +19,14 @@ public sealed class ScratchCorpusTests
         var w = new StringWriter();
         var extractor = new ClaimExtractor();
         var catalog = CorpusCatalog.Load(RepoPaths.Corpus);
+        if (Environment.GetEnvironmentVariable("SCRATCH_ARTICLE") is { } file)
+        {
+            var art = new Article("x", "x", new Uri("https://x.example/"), "t", null, new DateTimeOffset(2025, 5, 8, 12, 0, 0, TimeSpan.Zero), null, "en", File.ReadAllText(file));
+            Dump(w, extractor, art);
+            File.WriteAllText(path, w.ToString());
+            return;
+        }
+
         foreach (var topic in catalog.Topics.Where(t => !t.HeldOut))
         {
             foreach (var a in topic.Gold.Articles)
@@ -27,6 +35,15 @@ public sealed class ScratchCorpusTests
                 var text = string.Join("\n\n", page.BodyText.Split('\n'));
                 var article = new Article(a.Outlet, a.Outlet, new Uri("https://x.example/"), "t", null, page.Metadata.PublishedAt, null, "en", text);
                 w.WriteLine($"######## {topic.Id}/{a.Outlet} {page.Metadata.PublishedAt}");
+                Dump(w, extractor, article);
+            }
+        }
+
+        File.WriteAllText(path, w.ToString());
+    }
+
+    private static void Dump(StringWriter w, ClaimExtractor extractor, Article article)
+    {
                 foreach (var s in extractor.Analyze(article))
                 {
                     w.WriteLine($"[{s.Index}] {(s.IsClaim ? "CLAIM" : "-----")} {s.CheckWorthiness.Score.ToString("0.00", CultureInfo.InvariantCulture)} {s.Sentence.Text}");
@@ -38,9 +55,5 @@ public sealed class ScratchCorpusTests
                     if (sl.Polarity != Polarity.Affirmed || sl.Certainty != Certainty.Asserted || sl.Attribution is not null)
                         w.WriteLine($"      P {sl.Polarity} C {sl.Certainty} cues=[{string.Join(",", sl.Cues)}] A {(sl.Attribution is { } at ? $"{at.Source} / {at.Cue} / '{at.Text}'" : "-")}");
                 }
-            }
-        }
-
-        File.WriteAllText(path, w.ToString());
     }
 }

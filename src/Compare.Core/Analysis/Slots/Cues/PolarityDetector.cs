@@ -28,6 +28,11 @@ internal static class PolarityDetector
         "doubt", "matter", "sooner", "votes", "vote", "less", "fewer", "more",
     };
 
+    private static readonly HashSet<string> WithoutIdioms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "incident", "delay", "doubt", "question", "fail", "exception", "hesitation", "interruption",
+    };
+
     private static readonly HashSet<string> VoteWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "voted", "voting", "vote", "votes", "say", "said", "says", "saying", "answer", "answered",
@@ -123,9 +128,10 @@ internal static class PolarityDetector
             return next.Is("but") ? null : ("nothing", 1, false);
         }
 
+        // "detained without incident", "without doubt": idioms that affirm.
         if (w == "without")
         {
-            return ("without", 1, false);
+            return WithoutIdioms.Contains(next.Text) ? null : ("without", 1, false);
         }
 
         if (w == "nor" && neither)

@@ -18,6 +18,18 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         "Port", "Fort", "Mount", "Saint", "San", "Santa", "Los", "Las", "Lake", "Cape", "Glen", "Upper", "Lower",
     };
 
+    /// <summary>A single unknown name after these is most likely a place: "in Tacoma", "near Utrecht".</summary>
+    private static readonly HashSet<string> PlacePrepositions = new(StringComparer.Ordinal)
+    {
+        "in", "at", "near", "from", "outside", "inside", "across", "throughout", "to", "of", "into", "around", "toward", "towards",
+    };
+
+    /// <summary>
+    /// Endings of capitalised sentence openers that are common words, not names: "Finally", "Annual", "Economic", "Various".
+    /// Kept to endings names rarely have ("Eric", "Ahmed", "Manning" must stay names).
+    /// </summary>
+    private static readonly string[] CommonEndings = ["ly", "ous", "ful", "less", "able", "ible", "ive", "ical", "ional", "nual", "omic"];
+
     private static readonly HashSet<string> TitleAbbreviations = new(StringComparer.Ordinal)
     {
         "Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "Maj", "Adm", "Cmdr", "Rev", "Prof", "Jr",
@@ -110,7 +122,9 @@ internal sealed class EntityRecognizer(AliasTable aliases)
 
     /// <summary>A sentence-initial capital that is just a capitalised common word: "Scholars of...", "Interestingly, ...".</summary>
     private static bool IsCommonStart(string word, IReadOnlySet<string> lowerWords) =>
-        EntityLexicon.IsNotName(word) || word.EndsWith("ly", StringComparison.Ordinal) || lowerWords.Contains(word.ToLowerInvariant());
+        EntityLexicon.IsNotName(word) || lowerWords.Contains(word.ToLowerInvariant())
+        || CommonEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
+        || word.Length >= 9 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>End (exclusive) of the run of capitalised words starting at <paramref name="i"/>.</summary>
     private static int SequenceEnd(IReadOnlyList<Token> tokens, int i)
@@ -343,9 +357,10 @@ internal sealed class EntityRecognizer(AliasTable aliases)
             nameLike &= (t.IsCapitalized && !caps && t.Text.All(c => char.IsLetter(c) || c == '\'')) || EntityLexicon.IsParticle(t.Text);
         }
 
-        var kind = words == 1 && allCaps ? EntityKind.Organization
-            : words > 1 && allCaps ? EntityKind.Place
+        var kind = words == 1 && allCaps && tokens[i].Text.Length <= 5 ? EntityKind.Organization
+            : allCaps ? EntityKind.Place
             : words is >= 2 and <= 4 && nameLike ? EntityKind.Person
+            : words == 1 && i > 0 && PlacePrepositions.Contains(tokens[i - 1].Text) ? EntityKind.Place
             : EntityKind.Other;
         Add(found, sentence, i, j, kind, null, false);
     }

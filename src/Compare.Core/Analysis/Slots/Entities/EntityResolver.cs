@@ -94,7 +94,7 @@ internal static class EntityResolver
                 return (person, EntityKind.Person);
             }
 
-            if (!e.Titled && Nearest(orgs, e.Name, s) is { } org)
+            if (!e.Titled && e.Kind != EntityKind.Place && Nearest(orgs, e.Name, s) is { } org)
             {
                 return (org, EntityKind.Organization);
             }

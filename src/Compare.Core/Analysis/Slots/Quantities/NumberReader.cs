@@ -10,6 +10,12 @@ namespace Compare.Core.Analysis.Slots.Quantities;
 /// </summary>
 internal static class NumberReader
 {
+    /// <summary>Units written against the number, left for the unit reader: "50bp", "12km", "5pc".</summary>
+    private static readonly HashSet<string> GluedUnits = new(StringComparer.Ordinal)
+    {
+        "bp", "bps", "pc", "pct", "km", "kg", "lb", "lbs", "mi", "ft", "mph", "kph", "GW", "MW", "kW", "kWh", "MWh", "GWh", "TWh",
+    };
+
     public static bool TryRead(IReadOnlyList<Token> tokens, int i, bool lettersAllowed, out NumberMatch match)
     {
         match = default;
@@ -47,7 +53,7 @@ internal static class NumberReader
                 hasMagnitude = true;
                 next++;
             }
-            else
+            else if (!GluedUnits.Contains(suffix))
             {
                 // "7th", "1990s", "10am", "3D", "5G", "100m" without a currency: an ordinal, a decade, a time or a code.
                 return false;

@@ -63,7 +63,7 @@ internal static class UnitReader
             return new UnitMatch("percentage points", j + 2, 1, false);
         }
 
-        if (t.Is("percent") || t.Is("pct") || t.Is("percentage"))
+        if (t.Is("percent") || t.Is("pct") || t.Is("percentage") || t.Text == "pc" && t.Start == tokens[j - 1].End)
         {
             return new UnitMatch("percent", j + 1, 1, false);
         }
