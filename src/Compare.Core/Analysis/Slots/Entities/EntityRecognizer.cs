@@ -123,7 +123,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
     /// <summary>A sentence-initial capital that is just a capitalised common word: "Scholars of...", "Interestingly, ...".</summary>
     private static bool IsCommonStart(string word, IReadOnlySet<string> lowerWords) =>
         EntityLexicon.IsNotName(word) || lowerWords.Contains(word.ToLowerInvariant())
-        || CommonEndings.Any(e => word.Length > e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
+        || CommonEndings.Any(e => word.Length >= e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
         || word.Length >= 9 && word.EndsWith("ing", StringComparison.Ordinal);
 
     /// <summary>End (exclusive) of the run of capitalised words starting at <paramref name="i"/>.</summary>

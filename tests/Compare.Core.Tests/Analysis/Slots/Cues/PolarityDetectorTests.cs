@@ -46,6 +46,7 @@ public sealed class PolarityDetectorTests
     [InlineData("Mayor Ines Varga, who did not attend, signed the budget.")]
     [InlineData("The plan lets voters, not politicians, decide.")]
     [InlineData("Iran provides about $100 million annually.")]
+    [InlineData("The suspect was detained without incident on Tuesday.")]
     [InlineData("Some warn it could misread the group (though others do not agree).")]
     public void Detect_NoMainClauseNegation_IsAffirmed(string sentence)
     {

@@ -36,6 +36,10 @@ public sealed class EntityRecognizerTests
     [InlineData("The Budget and Finance Committee met.", "Budget and Finance Committee<Organization>")]
     [InlineData("Crews closed Harbor Road near Pelling Street.", "Harbor Road<Place> | Pelling Street<Place>")]
     [InlineData("Port Jarrow lies on the coast.", "Port Jarrow<Place>")]
+    [InlineData("UTRECHT, Netherlands (AFP) - Police arrested a man.", "UTRECHT<Place> | Netherlands<Place> | Agence France-Presse<Organization>")]
+    [InlineData("An arson suspect was arrested in Tacoma on Tuesday.", "Tacoma<Place>")]
+    [InlineData("Annual inflation slowed in Ruritania.", "Ruritania<Place>")]
+    [InlineData("Eric Dunne said the NBV would act.", "Eric Dunne<Person> | NBV<Organization>")]
     [InlineData("Residents said the smoke was thick.", "")]
     [InlineData("However, the two groups are not the same.", "")]
     public void Recognize_Sentence_FindsCanonicalNames(string sentence, string expected)

@@ -17,6 +17,8 @@ public sealed class QuantityParserTests
     [InlineData("Inflation slowed to 3.1 percent in August.", "3.1 percent Exact")]
     [InlineData("The bank took 50 basis points off its rate.", "50 basis points Exact")]
     [InlineData("Spreads widened by 25 bps.", "25 basis points Exact")]
+    [InlineData("The Council had cut the base rate by 50bp.", "50 basis points Exact")]
+    [InlineData("The road runs 12km to the coast.", "12 kilometre Exact")]
     [InlineData("It lowered the rate by half a percentage point.", "0.5 percentage points Exact")]
     [InlineData("Two members wanted a quarter-point reduction.", "2 member Exact ; 0.25 percentage points Exact")]
     [InlineData("They backed a more cautious quarter-point cut.", "0.25 percentage points Exact")]
