@@ -117,7 +117,7 @@ internal static class BoundaryRules
 
         if (mark is '!' or '?')
         {
-            return true;
+            return !(IsCloser(text[end - 1]) && SpeechTagFollows(text, k));
         }
 
         if (ellipsis)
@@ -163,6 +163,55 @@ internal static class BoundaryRules
         var word = WordBefore(text, i);
         return word.Length > 0 && !word.Contains('.', StringComparison.Ordinal) && !Abbreviations.IsTitle(word)
             && !Abbreviations.IsAmbiguous(word) && !Abbreviations.IsNeverFinal(word) && !Abbreviations.IsInitial(word);
+    }
+
+    private static readonly string[] SpeechVerbs = ["said", "says", "asked", "asks", "told", "added", "wrote", "replied", "recalled", "shouted"];
+
+    /// <summary>
+    /// After a quoted question or exclamation, '"Again?" Renner said.' goes on: one to three capitalised words (or a pronoun)
+    /// and a speech verb, or the verb first ('"Why?" asked Mr. Lee.').
+    /// </summary>
+    private static bool SpeechTagFollows(string text, int k)
+    {
+        var words = 0;
+        while (k < text.Length && words < 4)
+        {
+            var e = k;
+            while (e < text.Length && e - k < LookBehind && (char.IsLetter(text[e]) || text[e] == '.'))
+            {
+                e++;
+            }
+
+            if (e == k)
+            {
+                return false;
+            }
+
+            var word = text[k..e].TrimEnd('.');
+            if (word.Length == 0)
+            {
+                return false;
+            }
+
+            if (SpeechVerbs.Contains(word, StringComparer.Ordinal))
+            {
+                return true;
+            }
+
+            if (!char.IsUpper(word[0]) && word is not ("he" or "she" or "they" or "officials" or "police"))
+            {
+                return false;
+            }
+
+            words++;
+            k = e;
+            while (k < text.Length && text[k] == ' ')
+            {
+                k++;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>"1. First step": a number of up to three digits opening a line, then a period, is a list marker.</summary>
