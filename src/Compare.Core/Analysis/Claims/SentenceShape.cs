@@ -37,7 +37,7 @@ internal static class SentenceShape
 
     private static readonly HashSet<string> WhWords = new(StringComparer.OrdinalIgnoreCase)
     {
-        "what", "why", "how", "who", "where", "when", "which", "whose",
+        "what", "why", "how", "who", "where", "when", "which", "whose", "whether",
     };
 
     public static int Words(IReadOnlyList<Token> tokens) => tokens.Count(t => t.IsWord && t.Text != "'s" || t.IsNumber);
