@@ -9,6 +9,8 @@ internal static class CompareCommand
     {
         var root = new RootCommand("Compare: claim-by-claim comparison of how news outlets cover a story.");
         root.Subcommands.Add(CorpusCommand.Build());
+        root.Subcommands.Add(CrawlCommand.Build());
+        root.Subcommands.Add(ExtractCommand.Build());
         return root;
     }
 }
