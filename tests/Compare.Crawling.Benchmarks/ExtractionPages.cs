@@ -22,9 +22,14 @@ internal static class ExtractionPages
     }
 
     /// <summary>The hand-labelled test pages of Compare.Crawling.Tests (varied templates with chrome), each with its body text.</summary>
-    public static IReadOnlyList<LabeledPage> Own()
+    public static IReadOnlyList<LabeledPage> Own() => Folder("Pages");
+
+    /// <summary>Labelled pages written after the extraction rules were frozen, never tuned on.</summary>
+    public static IReadOnlyList<LabeledPage> HeldOut() => Folder("HeldOut");
+
+    private static List<LabeledPage> Folder(string name)
     {
-        var folder = Path.Combine(RepoRoot, "tests", "Compare.Crawling.Tests", "Extraction", "Pages");
+        var folder = Path.Combine(RepoRoot, "tests", "Compare.Crawling.Tests", "Extraction", name);
         return Directory.GetFiles(folder, "*.html")
             .Order(StringComparer.Ordinal)
             .Select(p => new LabeledPage(Path.GetFileNameWithoutExtension(p), File.ReadAllText(p), File.ReadAllText(Path.ChangeExtension(p, ".txt"))))

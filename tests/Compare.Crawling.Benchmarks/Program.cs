@@ -3,8 +3,14 @@ using Compare.Crawling.Benchmarks;
 
 if (args.Length > 0 && args[0] == "quality")
 {
-    var show = Array.IndexOf(args, "--show") is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
-    QualityReport.Run(verbose: args.Contains("--verbose"), show);
+    string? Value(string name) => Array.IndexOf(args, name) is var i and >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+    QualityReport.Run(verbose: args.Contains("--verbose"), Value("--show"), Value("--scrapinghub"));
+    return;
+}
+
+if (args.Length > 0 && args[0] == "speed")
+{
+    SpeedReport.Run();
     return;
 }
 

@@ -122,8 +122,8 @@ public abstract class CompareStoreContract : IAsyncLifetime
         await Store.Articles.SaveAsync(Write("https://a.example/1", "One.", outlet: "a", simHash: original), Ct);
         // Three bits differ, all in the top band: the three lower bands still match.
         await Store.Articles.SaveAsync(Write("https://b.example/1", "Two.", outlet: "b", simHash: original ^ 0x0007_0000_0000_0000UL), Ct);
-        // A bit differs in every band: no band matches, so it is not a candidate.
-        await Store.Articles.SaveAsync(Write("https://c.example/1", "Three.", outlet: "c", simHash: original ^ 0x0001_0001_0001_0001UL), Ct);
+        // A bit differs in every 8-bit band: no band matches, so it is not a candidate.
+        await Store.Articles.SaveAsync(Write("https://c.example/1", "Three.", outlet: "c", simHash: original ^ 0x0101_0101_0101_0101UL), Ct);
 
         var candidates = await Store.Articles.FindSimHashCandidatesAsync(original, Ct);
 

@@ -28,6 +28,10 @@ public static class FeedParser
         {
             feed = FeedReader.ReadFromString(content);
         }
+        catch (CodeHollow.FeedReader.Parser.FeedTypeNotSupportedException ex)
+        {
+            throw new SourceFormatException($"{feedUrl}: not an RSS, Atom or JSON feed ({ex.Message})", ex);
+        }
         catch (Exception ex) when (ex is XmlException or FormatException or ArgumentException or InvalidOperationException or NullReferenceException)
         {
             throw new SourceFormatException($"{feedUrl}: not a readable RSS or Atom feed: {ex.Message}", ex);

@@ -4,8 +4,8 @@ namespace Compare.Crawling.Discovery;
 
 /// <summary>
 /// HTML files matched by a glob (<c>seeds/corpus/*/harbor-courier.html</c>). A relative glob is taken from the content
-/// root when one is configured, else from the current folder or the nearest parent folder where it matches, so
-/// <c>compare crawl</c> works from any folder of a clone.
+/// root when one is configured, else from the current folder or the nearest parent folder where it matches, then from
+/// the program's folder upward, so <c>compare crawl</c> works from any folder of a clone (or from outside one).
 /// </summary>
 public static class FolderSource
 {
@@ -24,12 +24,15 @@ public static class FolderSource
             return Match(Path.GetFullPath(contentRoot), glob);
         }
 
-        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        foreach (var start in new[] { Directory.GetCurrentDirectory(), AppContext.BaseDirectory })
         {
-            var found = Match(dir.FullName, glob);
-            if (found.Count > 0)
+            for (var dir = new DirectoryInfo(start); dir is not null; dir = dir.Parent)
             {
-                return found;
+                var found = Match(dir.FullName, glob);
+                if (found.Count > 0)
+                {
+                    return found;
+                }
             }
         }
 

@@ -58,10 +58,13 @@ public static class SitemapParser
         string? loc = null, lastmod = null, published = null, title = null;
         using (entry)
         {
-            while (entry.Read())
+            // ReadElementContentAsString moves to the next node itself, so only other nodes call Read.
+            entry.Read();
+            while (!entry.EOF)
             {
                 if (entry.NodeType != XmlNodeType.Element)
                 {
+                    entry.Read();
                     continue;
                 }
 
@@ -80,6 +83,7 @@ public static class SitemapParser
                         title = entry.ReadElementContentAsString();
                         break;
                     default:
+                        entry.Read();
                         break;
                 }
             }

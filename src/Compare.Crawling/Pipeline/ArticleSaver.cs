@@ -15,11 +15,32 @@ namespace Compare.Crawling.Pipeline;
 /// near-duplicate search, so a syndicated copy points at the earliest stored version of the story.
 /// </summary>
 internal sealed class ArticleSaver(ICompareStore store, IOptions<CrawlerOptions> options, TimeProvider time, ILogger<ArticleSaver> logger)
+    : IDisposable
 {
+    // Saves are serialized, so every article stored before this one is visible to its near-duplicate search and the
+    // first stored copy of a story is always the original.
+    private readonly SemaphoreSlim _saveLock = new(1, 1);
+
     /// <summary>Below this many tokens a SimHash says little, so short texts are not matched.</summary>
     private const int MinTokensForNearDuplicates = 20;
 
     public async Task<(ArticleSaveOutcome Outcome, string? DuplicateOf, string ArticleId)> SaveAsync(
+        Article article, string? siteName, CancellationToken cancellationToken)
+    {
+        await _saveLock.WaitAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            return await SaveLockedAsync(article, siteName, cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            _saveLock.Release();
+        }
+    }
+
+    public void Dispose() => _saveLock.Dispose();
+
+    private async Task<(ArticleSaveOutcome Outcome, string? DuplicateOf, string ArticleId)> SaveLockedAsync(
         Article article, string? siteName, CancellationToken cancellationToken)
     {
         var existing = await store.Articles.GetByUrlAsync(article.CanonicalUrl, cancellationToken).ConfigureAwait(false);
@@ -48,8 +69,6 @@ internal sealed class ArticleSaver(ICompareStore store, IOptions<CrawlerOptions>
         var candidates = await store.Articles.FindSimHashCandidatesAsync(stored.SimHash, cancellationToken).ConfigureAwait(false);
         var earlier = candidates
             .Where(c => c.ArticleId != stored.Article.Id)
-            .Where(c => c.FirstSeenAt < stored.FirstSeenAt
-                || (c.FirstSeenAt == stored.FirstSeenAt && string.CompareOrdinal(c.ArticleId, stored.Article.Id) < 0))
             .Select(c => (Candidate: c, Distance: SimHash.Distance(c.SimHash, stored.SimHash)))
             .Where(x => x.Distance <= options.Value.NearDuplicateDistance)
             .OrderBy(x => x.Candidate.FirstSeenAt)

@@ -8,6 +8,7 @@ using Compare.Crawling.Robots;
 using Compare.Storage;
 using Compare.Storage.Articles;
 using Compare.Storage.UrlStates;
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Options;
 
 namespace Compare.Crawling.Pipeline;
@@ -24,7 +25,8 @@ internal sealed class PageProcessor(
     ArticleSaver saver,
     UrlStateRecorder recorder,
     ICompareStore store,
-    IOptions<CrawlerOptions> options)
+    IOptions<CrawlerOptions> options,
+    ILogger<PageProcessor> logger)
 {
     private sealed record PageContent(string Html, Uri? PageUrl, int Status, string? ETag, string? LastModified);
 
@@ -166,6 +168,7 @@ internal sealed class PageProcessor(
         CrawlOutlet outlet, string url, int status, string error, UrlState? previous, CountsBuilder counts, CancellationToken cancellationToken)
     {
         counts.Error(url, error);
+        CrawlingLog.UrlFailed(logger, outlet.Id, url, error);
         await recorder.FailedAsync(outlet.Id, url, status, error, previous, cancellationToken).ConfigureAwait(false);
     }
 }

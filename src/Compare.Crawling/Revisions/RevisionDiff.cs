@@ -29,8 +29,8 @@ public static class RevisionDiff
         }
 
         var words = Differ.Instance.CreateWordDiffs(oldText, newText, ignoreWhitespace: true, [' ', '\n', '\t']);
-        var plus = words.DiffBlocks.Sum(b => b.InsertCountB);
-        var minus = words.DiffBlocks.Sum(b => b.DeleteCountA);
+        // Word counts as a bag difference: DiffPlex's word alignment pairs separators too, which skews counts of moved text.
+        var (plus, minus) = WordChanges(oldText, newText);
         var parts = new List<string>();
         if (changed > 0)
         {
@@ -60,8 +60,32 @@ public static class RevisionDiff
         return summary;
     }
 
+    private static (int Added, int Removed) WordChanges(string oldText, string newText)
+    {
+        var bag = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var w in Compare.Crawling.Extraction.TokenF1.Tokens(oldText))
+        {
+            bag[w] = bag.GetValueOrDefault(w) + 1;
+        }
+
+        var added = 0;
+        foreach (var w in Compare.Crawling.Extraction.TokenF1.Tokens(newText))
+        {
+            if (bag.GetValueOrDefault(w) > 0)
+            {
+                bag[w]--;
+            }
+            else
+            {
+                added++;
+            }
+        }
+
+        return (added, bag.Values.Sum());
+    }
+
     private static string Paragraphs(string text) =>
-        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
+        string.Join('\n', text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries).Select(Compare.Core.Html.HtmlText.Collapse));
 
     private static string Count(int n, string noun) => n.ToString(CultureInfo.InvariantCulture) + " " + noun + (n == 1 ? string.Empty : "s");
 

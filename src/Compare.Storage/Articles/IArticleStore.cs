@@ -22,8 +22,8 @@ public interface IArticleStore
     Task<int> CountAsync(string? outletId, CancellationToken cancellationToken);
 
     /// <summary>
-    /// Articles whose SimHash agrees with <paramref name="simHash"/> on at least one of its four 16-bit bands: every
-    /// article within Hamming distance 3 is among them (pigeonhole), and the bands are indexed, so the search stays cheap.
+    /// Articles whose SimHash agrees with <paramref name="simHash"/> on at least one of its eight 8-bit bands: every
+    /// article within Hamming distance 7 is among them (pigeonhole), and the bands are indexed, so the search stays cheap.
     /// </summary>
     Task<IReadOnlyList<NearDuplicateCandidate>> FindSimHashCandidatesAsync(ulong simHash, CancellationToken cancellationToken);
 

@@ -136,8 +136,9 @@ internal sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStor
             using var command = SqliteValues.Command(
                 connection,
                 "SELECT id, outlet_id, simhash, duplicate_of, first_seen_at FROM articles " +
-                "WHERE band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 ORDER BY first_seen_at, id;");
-            for (var i = 0; i < 4; i++)
+                "WHERE band0 = $b0 OR band1 = $b1 OR band2 = $b2 OR band3 = $b3 OR band4 = $b4 OR band5 = $b5 OR band6 = $b6 OR band7 = $b7 " +
+                "ORDER BY first_seen_at, id;");
+            for (var i = 0; i < Bands; i++)
             {
                 command.Parameters.AddWithValue("$b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Band(simHash, i));
             }
@@ -173,7 +174,10 @@ internal sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStor
         }
     }
 
-    private static int Band(ulong simHash, int band) => (int)((simHash >> (16 * band)) & 0xFFFF);
+    /// <summary>Eight 8-bit bands: two fingerprints within Hamming distance 7 agree on at least one (pigeonhole).</summary>
+    private const int Bands = 8;
+
+    private static int Band(ulong simHash, int band) => (int)((simHash >> (8 * band)) & 0xFF);
 
     private static async Task InsertAsync(
         SqliteConnection connection, SqliteTransaction transaction, ArticleWrite write, string hash, CancellationToken cancellationToken)
@@ -181,8 +185,8 @@ internal sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStor
         using var command = SqliteValues.Command(
             connection,
             "INSERT INTO articles(id, outlet_id, canonical_url, title, byline, published_at, modified_at, language, site_name, text, text_hash, " +
-            "simhash, band0, band1, band2, band3, duplicate_of, revision, first_seen_at, last_seen_at) VALUES " +
-            "($id, $outlet, $url, $title, $byline, $pub, $mod, $lang, $site, $text, $hash, $sim, $b0, $b1, $b2, $b3, NULL, 1, $seen, $seen);",
+            "simhash, band0, band1, band2, band3, band4, band5, band6, band7, duplicate_of, revision, first_seen_at, last_seen_at) VALUES " +
+            "($id, $outlet, $url, $title, $byline, $pub, $mod, $lang, $site, $text, $hash, $sim, $b0, $b1, $b2, $b3, $b4, $b5, $b6, $b7, NULL, 1, $seen, $seen);",
             transaction);
         AddArticleParameters(command, write, hash);
         command.Parameters.AddWithValue("$id", write.Article.Id);
@@ -199,6 +203,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStor
             connection,
             "UPDATE articles SET title = $title, byline = $byline, published_at = $pub, modified_at = $mod, language = $lang, " +
             "site_name = $site, text = $text, text_hash = $hash, simhash = $sim, band0 = $b0, band1 = $b1, band2 = $b2, band3 = $b3, " +
+            "band4 = $b4, band5 = $b5, band6 = $b6, band7 = $b7, " +
             "revision = COALESCE($rev, revision), last_seen_at = $seen WHERE id = $id;",
             transaction);
         AddArticleParameters(command, write, hash);
@@ -219,7 +224,7 @@ internal sealed class SqliteArticleStore(SqliteDatabase database) : IArticleStor
         command.Parameters.AddWithValue("$text", a.Text);
         command.Parameters.AddWithValue("$hash", hash);
         command.Parameters.AddWithValue("$sim", unchecked((long)write.SimHash));
-        for (var i = 0; i < 4; i++)
+        for (var i = 0; i < Bands; i++)
         {
             command.Parameters.AddWithValue("$b" + i.ToString(System.Globalization.CultureInfo.InvariantCulture), Band(write.SimHash, i));
         }

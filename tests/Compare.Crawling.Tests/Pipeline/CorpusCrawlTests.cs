@@ -23,6 +23,8 @@ public sealed class CorpusCrawlTests : IAsyncLifetime
             }
         }
 
+        settings["Crawler:MaxConcurrencyPerHost"] = "1";
+        settings["Crawler:MaxParallelPages"] = "4";
         _crawler = new CrawlHarness(settings);
     }
 
@@ -48,6 +50,8 @@ public sealed class CorpusCrawlTests : IAsyncLifetime
         Assert.Equal(pages.Count, summary.Totals.New);
         Assert.Equal(0, summary.Totals.Errors);
         Assert.Equal(0, summary.Totals.Duplicates);
+        // Six outlets crawl in parallel, four pages at a time each, all on one host: the gate lets one request in at a time.
+        Assert.Equal(1, _site.MaxConcurrentRequests);
         var stored = await _crawler.Store.Articles.ListAsync(null, 1000, TestContext.Current.CancellationToken);
         Assert.Equal(
             pages.Select(p => p.Page.Metadata.CanonicalUrl!.AbsoluteUri).Order(StringComparer.Ordinal),

@@ -17,6 +17,11 @@ internal static class HostilePages
         "across most of its members' land. Growers said prices at the regional market had already risen by a quarter, and several juice makers " +
         "warned customers that deliveries could run short before the new year.";
 
+    public const string LastModifiedText =
+        "The Brennick county library board agreed on Thursday to keep its mobile library running for another three years, after " +
+        "volunteers collected more than four thousand signatures. The converted bus visits eleven villages without a branch of their own " +
+        "and lends about nine hundred books a month, most of them to children and older readers.";
+
     public const string CharsetText = "Café Müller reopened on Rue Saint-Honoré with crème brûlée, naïve façades and a 5 € coffee";
 
     public static string Feed(int port)
@@ -25,7 +30,7 @@ internal static class HostilePages
         var links = new[]
         {
             "/hostile/busy", $"{host}/hostile/busy?utm_source=rss&utm_medium=feed#top", "flaky", "/hostile/slow", "/hostile/huge",
-            "/hostile/bomb", "/hostile/loop/a", "/hostile/charset", "/hostile/empty", "/hostile/image", "/private/secret", "/hostile/changing",
+            "/hostile/bomb", "/hostile/loop/a", "/hostile/charset", "/hostile/empty", "/hostile/image", "/private/secret", "/hostile/changing", "/hostile/lastmod",
             string.Create(CultureInfo.InvariantCulture, $"http://127.0.0.2:{port}/hostile/flaky"), "https://elsewhere.example/story",
         };
         var items = string.Concat(links.Select((l, i) =>

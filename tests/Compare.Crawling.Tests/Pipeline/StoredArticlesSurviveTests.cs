@@ -41,8 +41,22 @@ public sealed class StoredArticlesSurviveTests : IAsyncLifetime
         Assert.Equal(500, state?.LastStatus);
         Assert.StartsWith("HTTP 429 Too Many Requests", (await _crawler.Store.UrlStates.GetAsync(new Uri(_site.BaseUrl, "hostile/busy").AbsoluteUri, Ct))?.LastError,
             StringComparison.Ordinal);
-        Assert.Equal(4, await _crawler.Store.Articles.CountAsync("hostile", Ct));
+        Assert.Equal(5, await _crawler.Store.Articles.CountAsync("hostile", Ct));
         Assert.Equal(0, second.Totals.New);
+    }
+
+    [Fact]
+    public async Task Recrawl_PageWithOnlyLastModified_AnswersNotModifiedToIfModifiedSince()
+    {
+        await _crawler.CrawlAsync();
+
+        var second = await _crawler.CrawlAsync();
+
+        var state = await _crawler.Store.UrlStates.GetAsync(new Uri(_site.BaseUrl, "hostile/lastmod").AbsoluteUri, Ct);
+        Assert.Equal(304, state?.LastStatus);
+        Assert.Equal("Mon, 31 Aug 2026 12:00:00 GMT", state?.LastModified);
+        Assert.Equal(1, second.Totals.NotModified);
+        Assert.Equal(2, _site.Hits("/hostile/lastmod"));
     }
 
     [Fact]

@@ -24,6 +24,8 @@ public sealed class TestSite : IAsyncDisposable
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
     private byte[]? _bomb;
+    private int _inFlight;
+    private int _maxInFlight;
 
     private TestSite(WebApplication app, CorpusCatalog catalog)
     {
@@ -45,6 +47,9 @@ public sealed class TestSite : IAsyncDisposable
 
     /// <summary>When true, /hostile/flaky and /hostile/busy fail on every request (a site that broke after the first crawl).</summary>
     public bool AlwaysFail { get; set; }
+
+    /// <summary>Most requests (robots.txt aside) the site was serving at one moment.</summary>
+    public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
 
     /// <summary>Requests per path so far.</summary>
     public int Hits(string path) => _hits.GetValueOrDefault(path);
@@ -86,6 +91,19 @@ public sealed class TestSite : IAsyncDisposable
     {
         var path = context.Request.Path.Value ?? "/";
         _hits.AddOrUpdate(path, 1, (_, n) => n + 1);
+        var counted = path != "/robots.txt";
+        if (counted)
+        {
+            var now = Interlocked.Increment(ref _inFlight);
+            int max;
+            while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
+            {
+            }
+
+            // Hold each request a moment, so requests that may overlap do.
+            await Task.Delay(5, context.RequestAborted);
+        }
+
         try
         {
             await RouteAsync(context, path);
@@ -93,6 +111,13 @@ public sealed class TestSite : IAsyncDisposable
         catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
         {
             // The crawler hung up (body limit, timeout): expected for the hostile pages.
+        }
+        finally
+        {
+            if (counted)
+            {
+                Interlocked.Decrement(ref _inFlight);
+            }
         }
     }
 
@@ -189,6 +214,24 @@ public sealed class TestSite : IAsyncDisposable
                 response.ContentType = "image/png";
                 await response.Body.WriteAsync(new byte[] { 0x89, 0x50, 0x4E, 0x47 }, context.RequestAborted);
                 break;
+            case "/partner/feed.xml":
+                await Text(response, "application/rss+xml",
+                    $"<?xml version=\"1.0\"?><rss version=\"2.0\"><channel><title>Partner</title><item><title>Copy</title><link>{BaseUrl}partner/copy</link></item></channel></rss>");
+                break;
+            case "/partner/copy":
+                await Text(response, "text/html", PartnerCopy());
+                break;
+            case "/hostile/lastmod":
+                var lastModified = new DateTimeOffset(2026, 8, 31, 12, 0, 0, TimeSpan.Zero);
+                response.Headers.LastModified = lastModified.ToString("R", System.Globalization.CultureInfo.InvariantCulture);
+                if (context.Request.GetTypedHeaders().IfModifiedSince >= lastModified)
+                {
+                    response.StatusCode = 304;
+                    return;
+                }
+
+                await Text(response, "text/html", HostilePages.Article("A page with only Last-Modified", HostilePages.LastModifiedText));
+                break;
             case "/hostile/changing":
                 await Text(response, "text/html", HostilePages.Article("A story that changes", ChangingText));
                 break;
@@ -199,6 +242,17 @@ public sealed class TestSite : IAsyncDisposable
                 response.StatusCode = 404;
                 break;
         }
+    }
+
+    /// <summary>A partner's copy of Eastgate Wire's refinery story: its own page, a line of its own on top, a credit line at the end.</summary>
+    private string PartnerCopy()
+    {
+        var outlet = Catalog.Outlet("eastgate-wire");
+        var page = CorpusPage.Load(Catalog.Topics.Single(t => t.Id == "kestrel-bay-refinery").PagePath("eastgate-wire"), outlet);
+        var paragraphs = page.BodyText.Split('\n').Select(p => $"<p>{WebUtility.HtmlEncode(p)}</p>");
+        return HostilePages.Article(
+            "Refinery blast kills two in Kestrel Bay",
+            "Republished with permission from our partners.</p>" + string.Concat(paragraphs) + "<p>Copyright the original publisher.");
     }
 
     private byte[] Bomb()

@@ -16,6 +16,10 @@ CREATE TABLE articles (
     band1          INTEGER NOT NULL,
     band2          INTEGER NOT NULL,
     band3          INTEGER NOT NULL,
+    band4          INTEGER NOT NULL,
+    band5          INTEGER NOT NULL,
+    band6          INTEGER NOT NULL,
+    band7          INTEGER NOT NULL,
     duplicate_of   TEXT REFERENCES articles(id),
     revision       INTEGER NOT NULL,
     first_seen_at  TEXT NOT NULL,
@@ -26,6 +30,10 @@ CREATE INDEX ix_articles_band0 ON articles(band0);
 CREATE INDEX ix_articles_band1 ON articles(band1);
 CREATE INDEX ix_articles_band2 ON articles(band2);
 CREATE INDEX ix_articles_band3 ON articles(band3);
+CREATE INDEX ix_articles_band4 ON articles(band4);
+CREATE INDEX ix_articles_band5 ON articles(band5);
+CREATE INDEX ix_articles_band6 ON articles(band6);
+CREATE INDEX ix_articles_band7 ON articles(band7);
 
 CREATE TABLE article_revisions (
     article_id    TEXT NOT NULL REFERENCES articles(id),
