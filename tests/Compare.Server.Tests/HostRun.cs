@@ -1,10 +1,8 @@
-using Compare.Core.Analysis;
 using Compare.Server.Hosting;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Compare.Server.Tests;
 
@@ -41,11 +39,7 @@ internal sealed class HostRun : IAsyncDisposable
             "--Logging:LogLevel:Default=Warning",
         };
         args.AddRange(settings.Select(s => "--" + s));
-        var app = CompareHost.Build([.. args], builder =>
-        {
-            builder.Services.TryAddSingleton<IClaimExtractor, SentenceExtractor>();
-            configure?.Invoke(builder);
-        });
+        var app = CompareHost.Build([.. args], configure);
         await app.StartAsync(TestContext.Current.CancellationToken);
         return new HostRun(folder, app);
     }

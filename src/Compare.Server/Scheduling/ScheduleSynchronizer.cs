@@ -10,7 +10,7 @@ namespace Compare.Server.Scheduling;
 /// removed. An unchanged trigger is left alone, so its state in the persistent job store (the next fire time, a fire
 /// missed while the host was down) carries over restarts: a missed fire runs once when the scheduler starts.
 /// </summary>
-internal sealed class ScheduleSynchronizer(ISchedulerFactory schedulers, ICompareStore store, ILogger<ScheduleSynchronizer> logger) : IDisposable
+internal sealed class ScheduleSynchronizer(ISchedulerFactory schedulers, ICompareStore store, TimeProvider time, ILogger<ScheduleSynchronizer> logger) : IDisposable
 {
     private readonly SemaphoreSlim _gate = new(1, 1);
 
@@ -37,12 +37,12 @@ internal sealed class ScheduleSynchronizer(ISchedulerFactory schedulers, ICompar
                 if (current is null)
                 {
                     var job = JobBuilder.Create<CrawlJob>().WithIdentity(schedule.Id, CrawlJob.ScheduleGroup).Build();
-                    await scheduler.ScheduleJob(job, Trigger(schedule), ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
+                    await scheduler.ScheduleJob(job, Trigger(schedule, time), ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
                     added++;
                 }
                 else if (current.CronExpressionString != schedule.Cron || current.TimeZone.Id != ScheduleRules.FindTimeZone(schedule.TimeZone)!.Id)
                 {
-                    await scheduler.RescheduleJob(triggerKey, Trigger(schedule), cancellationToken).ConfigureAwait(false);
+                    await scheduler.RescheduleJob(triggerKey, Trigger(schedule, time), cancellationToken).ConfigureAwait(false);
                     changed++;
                 }
             }
@@ -68,9 +68,10 @@ internal sealed class ScheduleSynchronizer(ISchedulerFactory schedulers, ICompar
     public void Dispose() => _gate.Dispose();
 
     /// <summary>A cron trigger in the schedule's zone; a fire missed while the host was down runs once, then the cron goes on.</summary>
-    private static ITrigger Trigger(CrawlSchedule schedule) =>
-        TriggerBuilder.Create()
+    private static ITrigger Trigger(CrawlSchedule schedule, TimeProvider time) =>
+        TriggerBuilder.Create(time)
             .WithIdentity(schedule.Id, CrawlJob.ScheduleGroup)
+            .StartAt(time.GetUtcNow())
             .ForJob(schedule.Id, CrawlJob.ScheduleGroup)
             .WithCronSchedule(schedule.Cron, cron => cron
                 .InTimeZone(ScheduleRules.FindTimeZone(schedule.TimeZone)!)

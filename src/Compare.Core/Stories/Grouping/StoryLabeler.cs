@@ -1,9 +1,10 @@
 namespace Compare.Core.Stories.Grouping;
 
 /// <summary>
-/// Labels a story with its salient names and keywords: "Kestrel Bay, Corvane Energy — refinery, blast". A term is salient
-/// when many of the story's outlets use it (squared, so one outlet's pet phrase or its own name loses), when it is rare
-/// elsewhere (IDF), and when headlines carry it. Actors from claims come first among the names.
+/// Labels a story with its salient names and keywords: "Kestrel Bay, Corvane Energy — refinery, blast". A name or word is
+/// salient when many of the story's outlets use it (squared, so one outlet's pet phrase or its own name loses), when it is
+/// rare elsewhere (IDF), and when headlines carry it. Names are the actors the claims name and the runs of capitalised
+/// words; a run of words outranks a word inside it ("Port Alder" over "Alder").
 /// </summary>
 internal static class StoryLabeler
 {
@@ -18,43 +19,39 @@ internal static class StoryLabeler
         }
 
         var outlets = members.Select(m => m.OutletId).Distinct(StringComparer.Ordinal).Count();
-        var names = members.SelectMany(m => m.Entities.Distinct(StringComparer.OrdinalIgnoreCase).Select(e => (m.OutletId, Name: e)))
-            .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase)
-            .Select(g => (Name: g.First().Name, Outlets: g.Select(e => e.OutletId).Distinct(StringComparer.Ordinal).Count(),
-                Idf: statistics.Idf(StorySimilarity.EntityKey(g.Key))))
-            .Where(e => outlets == 1 || e.Outlets >= 2)
-            .OrderByDescending(e => e.Outlets * e.Outlets * e.Idf).ThenBy(e => e.Name, StringComparer.Ordinal)
-            .Take(MaxNames).Select(e => e.Name).ToList();
-
-        var terms = members.SelectMany(m => m.Terms.Select(t => (m.OutletId, Term: t)))
-            .GroupBy(x => x.Term.Key, StringComparer.Ordinal)
-            .Select(g =>
-            {
-                var forms = g.Select(x => x.Term).ToList();
-                var covering = g.Select(x => x.OutletId).Distinct(StringComparer.Ordinal).Count();
-                var titles = forms.Count(t => t.InTitle);
-                // A run of words outranks a word inside it ("Port Alder" over "Alder") at equal coverage.
-                var run = forms[0].IsName ? 1.25 : 1;
-                return (Forms: forms, Outlets: covering, Score: run * covering * covering * statistics.Idf(g.Key) * (1 + titles));
-            })
-            .Where(t => outlets == 1 || t.Outlets >= 2)
-            .OrderByDescending(t => t.Score).ThenBy(t => t.Forms[0].Key, StringComparer.Ordinal)
-            .ToList();
-
-        var keywords = new List<string>();
-        foreach (var t in terms)
+        var titles = members.Select(m => m.Terms.Where(t => t.InTitle).Select(t => t.Surface).ToHashSet(StringComparer.OrdinalIgnoreCase)).ToList();
+        var candidates = new List<(string Surface, bool IsName, double Score)>();
+        foreach (var g in members.SelectMany(m => m.Entities.Distinct(StringComparer.OrdinalIgnoreCase).Select(e => (m.OutletId, Name: e)))
+            .GroupBy(e => e.Name, StringComparer.OrdinalIgnoreCase))
         {
-            var surface = Surface(t.Forms);
+            var covering = g.Select(e => e.OutletId).Distinct(StringComparer.Ordinal).Count();
+            var inTitles = titles.Count(t => t.Contains(g.Key));
+            var written = g.GroupBy(e => e.Name, StringComparer.Ordinal).OrderByDescending(w => w.Key.Any(char.IsLower)).ThenByDescending(w => w.Count())
+                .ThenBy(w => w.Key, StringComparer.Ordinal).First().Key;
+            candidates.Add((written, true, Score(covering, statistics.Idf(StorySimilarity.EntityKey(g.Key)), inTitles, g.Key.Contains(' ', StringComparison.Ordinal))));
+        }
+
+        foreach (var g in members.SelectMany(m => m.Terms.Select(t => (m.OutletId, Term: t))).GroupBy(x => x.Term.Key, StringComparer.Ordinal))
+        {
+            var forms = g.Select(x => x.Term).ToList();
+            var covering = g.Select(x => x.OutletId).Distinct(StringComparer.Ordinal).Count();
+            candidates.Add((Surface(forms), IsName(forms), Score(covering, statistics.Idf(g.Key), forms.Count(t => t.InTitle), forms[0].IsName)));
+        }
+
+        var names = new List<string>();
+        var keywords = new List<string>();
+        foreach (var (surface, isName, _) in candidates.Where(c => c.Score > 0).OrderByDescending(c => c.Score).ThenBy(c => c.Surface, StringComparer.Ordinal))
+        {
             if (surface.Length <= 2 || surface.Any(char.IsDigit) || Covered(names, surface) || Covered(keywords, surface))
             {
                 continue;
             }
 
-            if (IsName(t.Forms) && names.Count < MaxNames)
+            if (isName && names.Count < MaxNames)
             {
                 names.Add(surface);
             }
-            else if (!IsName(t.Forms) && keywords.Count < MaxKeywords)
+            else if (!isName && keywords.Count < MaxKeywords)
             {
                 keywords.Add(surface);
             }
@@ -65,14 +62,16 @@ internal static class StoryLabeler
             }
         }
 
-        // A shorter name inside a longer one ("Tarsin" in "Supreme Court of Tarsin") is dropped.
-        names = names.Where(n => !names.Any(o => o != n && o.Contains(n, StringComparison.OrdinalIgnoreCase))).ToList();
         return (names.Count, keywords.Count) switch
         {
             (0, _) => string.Join(", ", keywords),
             (_, 0) => string.Join(", ", names),
             _ => string.Join(", ", names) + " — " + string.Join(", ", keywords),
         };
+
+        // Used by one outlet of several: not the story's, but that outlet's (its own name, a quoted person).
+        double Score(int covering, double idf, int inTitles, bool run) =>
+            outlets > 1 && covering < 2 ? 0 : (run ? 1.25 : 1) * covering * covering * idf * (1 + inTitles);
     }
 
     private static bool Covered(List<string> chosen, string surface) =>

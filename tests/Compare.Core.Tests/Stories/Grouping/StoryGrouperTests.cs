@@ -1,3 +1,5 @@
+using Compare.Core.Analysis;
+using Compare.Core.Analysis.Claims;
 using Compare.Core.Stories;
 using Compare.Core.Stories.Grouping;
 using Compare.Core.Tests.Analysis.Embeddings;
@@ -8,10 +10,10 @@ public sealed class StoryGrouperTests(EmbedderFixture fixture)
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<IReadOnlyList<StoryArticle>> FeaturesAsync(Func<DateTimeOffset?, DateTimeOffset> time)
+    private async Task<IReadOnlyList<StoryArticle>> FeaturesAsync(Func<DateTimeOffset?, DateTimeOffset> time, IClaimExtractor? extractor = null)
     {
         using var analyzer = new TermAnalyzer();
-        var builder = new StoryFeatureBuilder(new NoClaims(), fixture.Embedder, analyzer);
+        var builder = new StoryFeatureBuilder(extractor ?? new NoClaims(), fixture.Embedder, analyzer);
         return await builder.BuildAsync(DemoArticles.Items.Select(x => (x.Article, time(x.Article.PublishedAt))).ToList(), Ct);
     }
 
@@ -34,6 +36,18 @@ public sealed class StoryGrouperTests(EmbedderFixture fixture)
         var grouper = new StoryGrouper(new StoryGroupingOptions(), fixture.Embedder.Dimensions);
 
         grouper.Assign(await FeaturesAsync(t => t!.Value), Ct);
+
+        AssertOneStoryPerTopic(grouper);
+    }
+
+    [Fact]
+    public async Task Assign_DemoCorpusWithActorsAndDaysFromClaims_EachTopicIsExactlyOneStory()
+    {
+        var grouper = new StoryGrouper(new StoryGroupingOptions(), fixture.Embedder.Dimensions);
+        var features = await FeaturesAsync(t => t!.Value, new ClaimExtractor());
+        Assert.All(features, f => Assert.NotEmpty(f.Entities));
+
+        grouper.Assign(features, Ct);
 
         AssertOneStoryPerTopic(grouper);
     }
