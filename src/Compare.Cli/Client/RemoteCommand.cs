@@ -14,7 +14,11 @@ internal static class RemoteCommand
     public static bool Requested(IReadOnlyList<string> args) =>
         args.Any(a => a == ServerOption || a.StartsWith(ServerOption + "=", StringComparison.Ordinal));
 
-    public static RootCommand Build()
+    /// <summary>
+    /// The client's root. Not a <see cref="RootCommand"/>: that one is named after the program, "compare", like the client's
+    /// own <c>compare</c> subcommand, and System.CommandLine refuses two tokens of one name.
+    /// </summary>
+    public static Command Build()
     {
         var server = new Option<Uri>(ServerOption)
         {
@@ -31,7 +35,8 @@ internal static class RemoteCommand
             Recursive = true,
         };
         var connection = new RemoteConnection(server, key);
-        var root = new RootCommand("Compare client: the commands of 'compare', answered by a running Compare server over gRPC.");
+        var root = new Command("compare-client", "Compare client: the commands of 'compare', answered by a running Compare server over gRPC.");
+        root.Options.Add(new System.CommandLine.Help.HelpOption());
         root.Options.Add(server);
         root.Options.Add(key);
         root.Subcommands.Add(RemoteCompareCommand.Build(connection));
