@@ -17,42 +17,39 @@ internal static class PairFeatures
 
     public static int Count => Names.Count;
 
-    public static float[] Compute(Claim a, Claim b, float cosine)
+    public static float[] Compute(Claim a, Claim b, float cosine) => Compute(new ClaimProfile(a), new ClaimProfile(b), cosine);
+
+    public static float[] Compute(ClaimProfile pa, ClaimProfile pb, float cosine)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var ta = a.Text.ToLowerInvariant();
-        var tb = b.Text.ToLowerInvariant();
-        var wa = LexicalCues.Words(a.Text);
-        var wb = LexicalCues.Words(b.Text);
-        var ea = a.Slots.Entities.Select(e => e.Canonical.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var eb = b.Slots.Entities.Select(e => e.Canonical.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(pa);
+        ArgumentNullException.ThrowIfNull(pb);
+        var (a, b) = (pa.Claim, pb.Claim);
         var quantities = QuantityMatch.Of(a.Slots.Quantities, b.Slots.Quantities);
         var dates = DateMatch.Of(a, b);
         var (sa, sb) = (a.Slots.Attribution, b.Slots.Attribution);
         return
         [
             cosine,
-            Fuzz.TokenSetRatio(ta, tb) / 100f,
-            Fuzz.TokenSortRatio(ta, tb) / 100f,
-            Fuzz.PartialRatio(ta, tb) / 100f,
-            Jaccard(LexicalCues.ContentWords(wa), LexicalCues.ContentWords(wb)),
-            Jaccard(ea, eb),
-            Flag(ea.Count > 0 && eb.Count > 0),
+            Fuzz.TokenSetRatio(pa.Lower, pb.Lower) / 100f,
+            Fuzz.TokenSortRatio(pa.Lower, pb.Lower) / 100f,
+            Fuzz.PartialRatio(pa.Lower, pb.Lower) / 100f,
+            Jaccard(pa.ContentWords, pb.ContentWords),
+            Jaccard(pa.Entities, pb.Entities),
+            Flag(pa.Entities.Count > 0 && pb.Entities.Count > 0),
             Flag(quantities.Agreeing),
             Flag(quantities.Conflict is not null),
             Flag(a.Slots.Quantities.Count > 0 && b.Slots.Quantities.Count > 0),
-            Jaccard(LexicalCues.Numbers(wa), LexicalCues.Numbers(wb)),
+            Jaccard(pa.Numbers, pb.Numbers),
             Flag(dates.Agreeing),
             Flag(dates.Conflict is not null),
             Flag(a.Slots.Polarity != b.Slots.Polarity),
-            Flag(LexicalCues.HasNegation(wa) != LexicalCues.HasNegation(wb)),
-            Flag(a.Slots.Certainty != b.Slots.Certainty || LexicalCues.HasHedge(wa) != LexicalCues.HasHedge(wb)),
+            Flag(pa.HasNegation != pb.HasNegation),
+            Flag(a.Slots.Certainty != b.Slots.Certainty || pa.HasHedge != pb.HasHedge),
             Flag(sa is not null && sb is not null && !SlotComparer.SameSource(sa, sb)),
             Flag((sa is null) != (sb is null)),
-            Flag(LexicalCues.AntonymBetween(wa, wb) is not null),
-            Math.Min(wa.Count, wb.Count) / (float)Math.Max(1, Math.Max(wa.Count, wb.Count)),
-            Flag(LexicalCues.HasAttributionCue(wa) && LexicalCues.HasAttributionCue(wb)),
+            Flag(LexicalCues.AntonymBetween(pa.Words, pb.Words) is not null),
+            Math.Min(pa.Words.Count, pb.Words.Count) / (float)Math.Max(1, Math.Max(pa.Words.Count, pb.Words.Count)),
+            Flag(pa.HasAttributionCue && pb.HasAttributionCue),
         ];
     }
 

@@ -1,0 +1,39 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>What the pair features need of one claim, computed once per claim rather than once per pair.</summary>
+internal sealed class ClaimProfile
+{
+    public ClaimProfile(Claim claim)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        Claim = claim;
+        Lower = claim.Text.ToLowerInvariant();
+        Words = LexicalCues.Words(claim.Text);
+        ContentWords = LexicalCues.ContentWords(Words);
+        Numbers = LexicalCues.Numbers(Words);
+        Entities = claim.Slots.Entities.Select(e => e.Canonical.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        HasNegation = LexicalCues.HasNegation(Words);
+        HasHedge = LexicalCues.HasHedge(Words);
+        HasAttributionCue = LexicalCues.HasAttributionCue(Words);
+    }
+
+    public Claim Claim { get; }
+
+    public string Lower { get; }
+
+    public IReadOnlyList<string> Words { get; }
+
+    public HashSet<string> ContentWords { get; }
+
+    public HashSet<string> Numbers { get; }
+
+    public HashSet<string> Entities { get; }
+
+    public bool HasNegation { get; }
+
+    public bool HasHedge { get; }
+
+    public bool HasAttributionCue { get; }
+}
