@@ -15,8 +15,8 @@ public sealed class BoundedEmbeddingCacheTests
 
         Assert.Equal(2, cache.Count);
         Assert.Null(got[0]);
-        Assert.Equal([2f], got[1]);
-        Assert.Equal([3f], got[2]);
+        Assert.Equal([2f], Assert.IsType<float[]>(got[1]));
+        Assert.Equal([3f], Assert.IsType<float[]>(got[2]));
     }
 
     [Fact]
