@@ -1,0 +1,3 @@
+namespace Compare.Reports.Json;
+
+internal sealed record JsonDifference(string Kind, string Explanation, IReadOnlyList<JsonOutletValue> Values);

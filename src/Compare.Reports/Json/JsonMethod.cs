@@ -1,0 +1,3 @@
+namespace Compare.Reports.Json;
+
+internal sealed record JsonMethod(string EngineVersion, string Embedder, string PairModel, IReadOnlyList<string> Notes);

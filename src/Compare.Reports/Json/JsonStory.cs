@@ -1,0 +1,3 @@
+namespace Compare.Reports.Json;
+
+internal sealed record JsonStory(string Id, string Label);

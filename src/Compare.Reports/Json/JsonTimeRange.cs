@@ -1,0 +1,3 @@
+namespace Compare.Reports.Json;
+
+internal sealed record JsonTimeRange(DateTimeOffset From, DateTimeOffset To);

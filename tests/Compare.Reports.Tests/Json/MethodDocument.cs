@@ -1,0 +1,3 @@
+namespace Compare.Reports.Tests.Json;
+
+internal sealed record MethodDocument(string EngineVersion, string Embedder, string PairModel, IReadOnlyList<string> Notes);

@@ -1,0 +1,3 @@
+namespace Compare.Reports.Tests.Json;
+
+internal sealed record StoryDocument(string Id, string Label);

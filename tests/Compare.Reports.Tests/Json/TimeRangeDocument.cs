@@ -1,0 +1,3 @@
+namespace Compare.Reports.Tests.Json;
+
+internal sealed record TimeRangeDocument(DateTimeOffset From, DateTimeOffset To);
