@@ -82,10 +82,24 @@ internal static class SlotComparer
 
     private static EntityMention? Actor(Claim c) =>
         c.Slots.Entities
-            .Where(e => e.Kind != EntityKind.Other)
+            .Where(e => e.Kind != EntityKind.Other && !InDateline(c, e))
             .Where(e => c.Slots.Attribution is null || !c.Slots.Attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Start)
             .FirstOrDefault();
+
+    /// <summary>"PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.</summary>
+    private static bool InDateline(Claim c, EntityMention e)
+    {
+        var local = e.Start - c.Start;
+        if (local < 0 || local > 2)
+        {
+            return false;
+        }
+
+        var dash = c.Text.IndexOfAny(['—', '–', '-'], Math.Min(c.Text.Length, local + e.Length));
+        return dash > 0 && dash <= local + e.Length + 40 && c.Text[..dash].Trim().Length > 0
+            && e.Text.Any(char.IsLetter) && e.Text.Where(char.IsLetter).All(char.IsUpper);
+    }
 
     private static bool Mentions(Claim c, EntityMention e) =>
         c.Slots.Entities.Any(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase))
@@ -101,12 +115,25 @@ internal static class SlotComparer
                 a.Slots.Polarity == Polarity.Negated ? $"one denies it (\"{ta}\"), the other affirms it" : $"one affirms it, the other denies it (\"{tb}\")");
         }
 
-        if (LexicalCues.AntonymBetween(LexicalCues.Words(a.Text), LexicalCues.Words(b.Text)) is var (wa, wb))
+        // Opposite words only oppose two statements that are otherwise parallel: "closed on Sundays since 2024" and
+        // "open on Sundays again" describe the same restoration.
+        var (wordsA, wordsB) = (LexicalCues.Words(a.Text), LexicalCues.Words(b.Text));
+        if (LexicalCues.AntonymBetween(wordsA, wordsB) is var (wa, wb) && Parallel(wordsA, wordsB, wa, wb))
         {
             return new SlotDifference(DifferenceKind.Polarity, wa, wa, wb, wb, $"\"{wa}\" and \"{wb}\" are opposites");
         }
 
         return null;
+    }
+
+    private static bool Parallel(IReadOnlyList<string> a, IReadOnlyList<string> b, string wa, string wb)
+    {
+        var ca = LexicalCues.ContentWords(a);
+        var cb = LexicalCues.ContentWords(b);
+        ca.Remove(wa);
+        cb.Remove(wb);
+        var union = ca.Count + cb.Count - ca.Count(cb.Contains);
+        return union > 0 && ca.Count(cb.Contains) >= 0.6 * union;
     }
 
     private static SlotDifference? AttributionDifference(Claim a, Claim b)
