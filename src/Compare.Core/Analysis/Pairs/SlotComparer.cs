@@ -9,6 +9,14 @@ namespace Compare.Core.Analysis.Pairs;
 /// </summary>
 internal static class SlotComparer
 {
+    private static readonly HashSet<string> Documents = new(
+        ["record", "document", "filing", "file", "report", "data", "figure", "paper", "show", "shows", "according"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> GenericSourceWords = new(
+        ["according", "citing", "cited", "told", "say", "says", "said", "stated", "reported", "reporters", "official", "officials",
+            "spokesman", "spokeswoman", "spokesperson", "show", "shows", "state", "county", "city", "national", "local", "senior", "people"],
+        StringComparer.Ordinal);
+
     public static IReadOnlyList<SlotDifference> Compare(Claim a, Claim b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -52,14 +60,33 @@ internal static class SlotComparer
         return result;
     }
 
-    /// <summary>True when both credit the same source, or both speak in their own voice.</summary>
-    public static bool SameSource(Attribution? a, Attribution? b) =>
-        (a, b) switch
+    /// <summary>
+    /// True when both credit the same source, or both speak in their own voice. Sources are the same when their names
+    /// match loosely, when one's distinctive words all appear in the other's attribution phrase ("a hospital spokesman"
+    /// and "according to hospital spokesman Amos Kettering"), or when both credit documents ("the records show", "the
+    /// documents show").
+    /// </summary>
+    public static bool SameSource(Attribution? a, Attribution? b)
+    {
+        if (a is null || b is null)
         {
-            (null, null) => true,
-            (null, _) or (_, null) => false,
-            _ => Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80,
-        };
+            return a is null && b is null;
+        }
+
+        if (Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80)
+        {
+            return true;
+        }
+
+        var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
+        if (wa.Count > 0 && wb.Count > 0 && wa.All(Documents.Contains) && wb.All(Documents.Contains))
+        {
+            return true;
+        }
+
+        var (ta, tb) = (SourceWords(a.Source + " " + a.Text), SourceWords(b.Source + " " + b.Text));
+        return (wa.Count > 0 && wa.IsSubsetOf(tb)) || (wb.Count > 0 && wb.IsSubsetOf(ta));
+    }
 
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
@@ -167,4 +194,10 @@ internal static class SlotComparer
         c.Slots.Certainty == Certainty.Hedged ? (c.Slots.Cues.FirstOrDefault(x => LexicalCues.HasHedge(LexicalCues.Words(x))) ?? (c.Slots.Cues.Count > 0 ? c.Slots.Cues[0] : "hedged")) : string.Empty;
 
     private static string Norm(string s) => s.ToLowerInvariant().Replace("the ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The words of a source that tell it apart: no function words, no generic roles or speech verbs.</summary>
+    private static HashSet<string> SourceWords(string s) =>
+        LexicalCues.ContentWords(LexicalCues.Words(s)).Where(w => !GenericSourceWords.Contains(w)).Select(Singular).ToHashSet(StringComparer.Ordinal);
+
+    private static string Singular(string w) => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
 }
