@@ -45,7 +45,7 @@ internal static class PairFeatures
             Flag(a.Slots.Polarity != b.Slots.Polarity),
             Flag(pa.HasNegation != pb.HasNegation),
             Flag(a.Slots.Certainty != b.Slots.Certainty || pa.HasHedge != pb.HasHedge),
-            Flag(sa is not null && sb is not null && !SlotComparer.SameSource(sa, sb)),
+            Flag(sa is not null && sb is not null && !SlotComparer.SameSource(a, b)),
             Flag((sa is null) != (sb is null)),
             Flag(LexicalCues.AntonymBetween(pa.Words, pb.Words) is not null),
             Math.Min(pa.Words.Count, pb.Words.Count) / (float)Math.Max(1, Math.Max(pa.Words.Count, pb.Words.Count)),

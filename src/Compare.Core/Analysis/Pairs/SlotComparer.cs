@@ -10,11 +10,17 @@ namespace Compare.Core.Analysis.Pairs;
 internal static class SlotComparer
 {
     private static readonly HashSet<string> Documents = new(
-        ["record", "document", "filing", "file", "report", "data", "figure", "paper", "show", "shows", "according"], StringComparer.Ordinal);
+        ["record", "document", "filing", "file", "report", "data", "figure", "paper", "statistic", "number", "official", "latest"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BackReferences = new(
+        ["newspaper", "paper", "journal", "agency", "company", "firm", "ministry", "department", "office", "bank", "union", "group",
+            "board", "government", "organization", "organisation", "broadcaster", "network", "statement", "source"],
+        StringComparer.Ordinal);
 
     private static readonly HashSet<string> GenericSourceWords = new(
         ["according", "citing", "cited", "told", "say", "says", "said", "stated", "reported", "reporters", "official", "officials",
-            "spokesman", "spokeswoman", "spokesperson", "show", "shows", "state", "county", "city", "national", "local", "senior", "people"],
+            "spokesman", "spokeswoman", "spokesperson", "show", "shows", "state", "county", "city", "national", "local", "senior", "people", "same"],
         StringComparer.Ordinal);
 
     public static IReadOnlyList<SlotDifference> Compare(Claim a, Claim b)
@@ -63,23 +69,62 @@ internal static class SlotComparer
     /// <summary>
     /// True when both credit the same source, or both speak in their own voice. Sources are the same when their names
     /// match loosely, when one's distinctive words all appear in the other's attribution phrase ("a hospital spokesman"
-    /// and "according to hospital spokesman Amos Kettering"), or when both credit documents ("the records show", "the
-    /// documents show").
+    /// and "according to hospital spokesman Amos Kettering"), or when one names no one in particular: documents ("the
+    /// records show", "official figures") or a back-reference ("the newspaper said", "the office said"). An outlet
+    /// crediting itself ("reviewed by The Civic Ledger") speaks in its own voice, and a sentence in its own voice whose
+    /// subject is the other's source ("the IDF produced documents" and "the Israeli military said") credits it too.
     /// </summary>
-    public static bool SameSource(Attribution? a, Attribution? b)
+    public static bool SameSource(Claim a, Claim b)
     {
-        if (a is null || b is null)
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (sa, sb) = (Source(a), Source(b));
+        return (sa, sb) switch
         {
-            return a is null && b is null;
+            (null, null) => true,
+            (null, _) => Names(a, sb!),
+            (_, null) => Names(b, sa),
+            _ => SameNamedSource(sa, sb),
+        };
+    }
+
+    /// <summary>The claim's attribution, or null when it speaks in its own voice (crediting its own outlet counts as that).</summary>
+    private static Attribution? Source(Claim c)
+    {
+        var source = c.Slots.Attribution;
+        if (source is null)
+        {
+            return null;
         }
 
+        var words = SourceWords(source.Source);
+        var outlet = c.OutletId.Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return words.Count > 0 && words.IsSubsetOf(outlet) ? null : source;
+    }
+
+    /// <summary>Whether a sentence in its own voice names <paramref name="source"/> as an entity or by its distinctive words.</summary>
+    private static bool Names(Claim c, Attribution source)
+    {
+        var words = SourceWords(source.Source);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var canonical = source.Source.ToLowerInvariant();
+        return c.Slots.Entities.Any(e => Fuzz.TokenSetRatio(e.Canonical.ToLowerInvariant(), canonical) >= 90)
+            || words.IsSubsetOf(SourceWords(c.Text));
+    }
+
+    private static bool SameNamedSource(Attribution a, Attribution b)
+    {
         if (Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80)
         {
             return true;
         }
 
         var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
-        if (wa.Count > 0 && wb.Count > 0 && wa.All(Documents.Contains) && wb.All(Documents.Contains))
+        if (Unspecific(wa) || Unspecific(wb))
         {
             return true;
         }
@@ -87,6 +132,10 @@ internal static class SlotComparer
         var (ta, tb) = (SourceWords(a.Source + " " + a.Text), SourceWords(b.Source + " " + b.Text));
         return (wa.Count > 0 && wa.IsSubsetOf(tb)) || (wb.Count > 0 && wb.IsSubsetOf(ta));
     }
+
+    /// <summary>A source that names no one: only document words, or only a back-reference noun.</summary>
+    private static bool Unspecific(HashSet<string> words) =>
+        words.Count > 0 && words.All(w => Documents.Contains(w) || BackReferences.Contains(w));
 
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
@@ -165,11 +214,12 @@ internal static class SlotComparer
 
     private static SlotDifference? AttributionDifference(Claim a, Claim b)
     {
-        var (sa, sb) = (a.Slots.Attribution, b.Slots.Attribution);
-        if (SameSource(sa, sb))
+        if (SameSource(a, b))
         {
             return null;
         }
+
+        var (sa, sb) = (Source(a), Source(b));
 
         return new SlotDifference(DifferenceKind.Attribution, SourceValue(sa), sa?.Text ?? string.Empty, SourceValue(sb), sb?.Text ?? string.Empty,
             (sa, sb) switch
