@@ -14,6 +14,10 @@ internal sealed class ClaimProfile
         ContentWords = LexicalCues.ContentWords(Words);
         Numbers = LexicalCues.Numbers(Words);
         Entities = claim.Slots.Entities.Select(e => e.Canonical.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        Actors = claim.Slots.Entities
+            .Where(e => e.Kind is EntityKind.Person or EntityKind.Organization && (claim.Slots.Attribution is null || !claim.Slots.Attribution.Text.Contains(e.Text, StringComparison.Ordinal)))
+            .Select(e => e.Canonical.ToLowerInvariant())
+            .ToHashSet(StringComparer.Ordinal);
         HasNegation = LexicalCues.HasNegation(Words);
         HasHedge = LexicalCues.HasHedge(Words);
         HasAttributionCue = LexicalCues.HasAttributionCue(Words);
@@ -30,6 +34,9 @@ internal sealed class ClaimProfile
     public HashSet<string> Numbers { get; }
 
     public HashSet<string> Entities { get; }
+
+    /// <summary>Canonical names of the people and organisations it names, outside its attribution phrase.</summary>
+    public HashSet<string> Actors { get; }
 
     public bool HasNegation { get; }
 

@@ -13,7 +13,7 @@ namespace Compare.Core.Analysis.Pairs;
 public static class GoldPairs
 {
     /// <summary>Different-fact sentences per sentence and other outlet taken as related pairs.</summary>
-    public static int RelatedPerOutlet { get; set; } = int.TryParse(Environment.GetEnvironmentVariable("X_REL"), out var r) ? r : 2;
+    public const int RelatedPerOutlet = 2;
 
     /// <summary>Pairs of every non-held-out topic, or of those <paramref name="include"/> accepts (cross-validation).</summary>
     public static async Task<IReadOnlyList<TrainingPair>> DeriveAsync(

@@ -12,7 +12,7 @@ internal static class PairFeatures
         "cosine", "fuzzy_token_set", "fuzzy_token_sort", "fuzzy_partial", "content_jaccard", "entity_jaccard", "entities_both",
         "quantity_agree", "quantity_conflict", "quantities_both", "number_token_jaccard", "date_agree", "date_conflict",
         "polarity_mismatch", "negation_word_mismatch", "certainty_mismatch", "attribution_mismatch", "attribution_one_side",
-        "antonym", "length_ratio", "attribution_cue_both",
+        "antonym", "length_ratio", "attribution_cue_both", "exclusive_actors", "shared_actors",
     ];
 
     public static int Count => Names.Count;
@@ -50,10 +50,16 @@ internal static class PairFeatures
             Flag(LexicalCues.AntonymBetween(pa.Words, pb.Words) is not null),
             Math.Min(pa.Words.Count, pb.Words.Count) / (float)Math.Max(1, Math.Max(pa.Words.Count, pb.Words.Count)),
             Flag(pa.HasAttributionCue && pb.HasAttributionCue),
+            Math.Min(Exclusive(pa, pb) + Exclusive(pb, pa), 4) / 4f,
+            Math.Min(pa.Actors.Count(pb.Actors.Contains), 4) / 4f,
         ];
     }
 
     private static float Flag(bool value) => value ? 1f : 0f;
+
+    /// <summary>People and organisations one claim names that the other neither names nor mentions in its words.</summary>
+    private static int Exclusive(ClaimProfile a, ClaimProfile b) =>
+        a.Actors.Count(x => !b.Actors.Contains(x) && !b.Lower.Contains(x, StringComparison.Ordinal));
 
     private static float Jaccard(HashSet<string> a, HashSet<string> b)
     {

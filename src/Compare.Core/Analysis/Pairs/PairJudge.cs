@@ -23,7 +23,7 @@ public sealed class PairJudge
     private PairJudge(PairModel model) => _model = model;
 
     /// <summary>Name and version of the model, for method notes.</summary>
-    public static string ModelName => "Compare pair model v1 (ML.NET FastTree binary, Platt-calibrated, 21 features)";
+    public static string ModelName => "Compare pair model v1 (ML.NET FastTree binary, Platt-calibrated, 23 features)";
 
     /// <summary>The judge with the model shipped in Compare.Core.</summary>
     public static PairJudge Default => LazyDefault.Value;
