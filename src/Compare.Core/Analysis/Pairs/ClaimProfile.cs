@@ -10,6 +10,10 @@ internal sealed class ClaimProfile
         ArgumentNullException.ThrowIfNull(claim);
         Claim = claim;
         Lower = claim.Text.ToLowerInvariant();
+
+        // Fuzzy ratios cost the product of the two lengths; a claim is a sentence, but a free-standing statement may
+        // be a whole paragraph, so the ratios read at most its first 600 characters.
+        FuzzyText = Lower.Length <= 600 ? Lower : Lower[..600];
         Words = LexicalCues.Words(claim.Text);
         ContentWords = LexicalCues.ContentWords(Words);
         Numbers = LexicalCues.Numbers(Words);
@@ -26,6 +30,8 @@ internal sealed class ClaimProfile
     public Claim Claim { get; }
 
     public string Lower { get; }
+
+    public string FuzzyText { get; }
 
     public IReadOnlyList<string> Words { get; }
 

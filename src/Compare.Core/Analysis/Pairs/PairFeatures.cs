@@ -30,9 +30,9 @@ internal static class PairFeatures
         return
         [
             cosine,
-            Fuzz.TokenSetRatio(pa.Lower, pb.Lower) / 100f,
-            Fuzz.TokenSortRatio(pa.Lower, pb.Lower) / 100f,
-            Fuzz.PartialRatio(pa.Lower, pb.Lower) / 100f,
+            Fuzz.TokenSetRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            Fuzz.TokenSortRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            Fuzz.PartialRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
             Jaccard(pa.ContentWords, pb.ContentWords),
             Jaccard(pa.Entities, pb.Entities),
             Flag(pa.Entities.Count > 0 && pb.Entities.Count > 0),
