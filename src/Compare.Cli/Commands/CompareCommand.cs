@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compare.Core.Analysis.Claims;
 
 namespace Compare.Cli.Commands;
 
@@ -9,6 +10,12 @@ internal static class CompareCommand
     {
         var root = new RootCommand("Compare: claim-by-claim comparison of how news outlets cover a story.");
         root.Subcommands.Add(CorpusCommand.Build());
+        root.Subcommands.Add(CrawlCommand.Build());
+        root.Subcommands.Add(ExtractCommand.Build());
+        root.Subcommands.Add(EvalCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(PairsCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(TrainCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(BenchCommand.Build(() => new ClaimExtractor()));
         return root;
     }
 }

@@ -1,0 +1,118 @@
+using Compare.Core.Analysis.Slots.Cues;
+using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Entities;
+using Compare.Core.Analysis.Slots.Quantities;
+using Compare.Core.Analysis.Text;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Claims;
+
+/// <summary>
+/// Splits an article into sentences, reads each one's slots (figures, dates, actors, polarity, attribution, certainty) and
+/// keeps the check-worthy ones as claims. Pure and thread-safe: no I/O but the alias table, read once from the assembly.
+/// Claim ids are <c>{ArticleId}#{SentenceIndex}</c>; the sentence index counts every sentence of the article, claim or not.
+/// Relative dates ("last Tuesday", "in February") are resolved against <see cref="Article.PublishedAt"/> in the publisher's
+/// offset, and dropped when the article has no date.
+/// </summary>
+public sealed class ClaimExtractor : IClaimExtractor
+{
+    private readonly double threshold;
+    private readonly EntityRecognizer recognizer;
+
+    public ClaimExtractor()
+        : this(new ClaimExtractorOptions())
+    {
+    }
+
+    public ClaimExtractor(ClaimExtractorOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (double.IsNaN(options.MinCheckWorthiness) || options.MinCheckWorthiness is < 0 or > 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options),
+                $"{ClaimExtractorOptions.SectionName}:{nameof(ClaimExtractorOptions.MinCheckWorthiness)} must be between 0 and 1, "
+                + $"is {options.MinCheckWorthiness}");
+        }
+
+        threshold = options.MinCheckWorthiness;
+        recognizer = new EntityRecognizer(AliasTable.Default);
+    }
+
+    public IReadOnlyList<Claim> Extract(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var claims = new List<Claim>();
+        foreach (var a in Analyze(article))
+        {
+            if (!a.IsClaim)
+            {
+                continue;
+            }
+
+            var s = a.Sentence;
+            claims.Add(new Claim($"{article.Id}#{a.Index}", article.Id, article.OutletId, article.CanonicalUrl, a.Index, s.Text, s.Offset,
+                s.Text.Length, Math.Round(a.CheckWorthiness.Score, 4), a.Slots));
+        }
+
+        return claims;
+    }
+
+    /// <summary>Every sentence of <paramref name="article"/> with its slots and score, claims and non-claims alike.</summary>
+    internal IReadOnlyList<SentenceAnalysis> Analyze(Article article)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        var text = article.Text ?? string.Empty;
+        var sentences = SentenceSegmenter.Split(text).Select(s => new SentenceText(text.Substring(s.Start, s.Length), s.Start)).ToList();
+        var lowerWords = LowerWords(sentences);
+        var raw = sentences.Select(s => recognizer.Recognize(s, lowerWords)).ToList();
+        var entities = EntityResolver.Resolve(sentences, raw);
+        DateOnly? published = article.PublishedAt is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
+
+        var result = new List<SentenceAnalysis>(sentences.Count);
+        string? lastPerson = null;
+        for (var i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var dates = DateParser.Parse(s, published);
+            var quantities = QuantityParser.Parse(s, dates.Blocked);
+            var excluded = CueScope.Excluded(s.Tokens);
+            var (polarity, negations) = PolarityDetector.Detect(s.Tokens, excluded);
+            var (certainty, hedges) = CertaintyDetector.Detect(s.Tokens, excluded);
+            var attribution = AttributionDetector.Detect(s, entities[i], lastPerson, excluded);
+            var slots = new ClaimSlots(quantities, dates.Dates, entities[i], polarity, attribution, certainty, [.. negations, .. hedges]);
+            var worth = CheckWorthinessScorer.Score(s, slots);
+            result.Add(new SentenceAnalysis(i, s, slots, worth, worth.Score >= threshold));
+            lastPerson = LastPerson(entities[i], attribution) ?? lastPerson;
+        }
+
+        return result;
+    }
+
+    /// <summary>The person a later "she said" most likely means: this sentence's quoted person, else the last person it names.</summary>
+    private static string? LastPerson(IReadOnlyList<EntityMention> entities, Attribution? attribution)
+    {
+        if (attribution is { } a && entities.Any(e => e.Kind == EntityKind.Person && e.Canonical == a.Source))
+        {
+            return a.Source;
+        }
+
+        return entities.LastOrDefault(e => e.Kind == EntityKind.Person)?.Canonical;
+    }
+
+    private static HashSet<string> LowerWords(List<SentenceText> sentences)
+    {
+        var words = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var s in sentences)
+        {
+            foreach (var t in s.Tokens)
+            {
+                if (t.IsLower)
+                {
+                    words.Add(t.Text);
+                }
+            }
+        }
+
+        return words;
+    }
+}

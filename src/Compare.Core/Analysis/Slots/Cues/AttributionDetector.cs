@@ -1,0 +1,370 @@
+using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Text;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Slots.Cues;
+
+/// <summary>
+/// Who a sentence credits. In order: "according to X" ("according to a 2020 US Department of State report" → US Department
+/// of State); a reporting verb with its subject before ("The Wall Street Journal reported", "Israeli officials have said",
+/// "Mayor Ines Varga, who proposed the budget, said") or after it (", said Miriam Castellane"); "citing X" ("citing a Hamas
+/// source" → "Hamas source"). Documents count as sources when they "show" something ("the records show"). A sentence
+/// without any of these has no attribution (null).
+/// </summary>
+internal static class AttributionDetector
+{
+    private const int MaxSubject = 9;
+
+    /// <summary>Verbs that always report speech: "said", "told", "reported", "denied".</summary>
+    private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "says", "say", "told", "tells", "reported", "announced", "announces", "claimed", "stated", "confirmed", "confirms",
+        "warned", "warns", "argued", "argues", "argue", "acknowledged", "acknowledges", "insisted", "insists", "alleged", "alleges",
+        "testified", "wrote", "writes", "declared", "declares", "denied", "denies", "contend", "contends", "contended", "predicted",
+        "predicts", "explained", "explains", "stressed", "stresses", "emphasized", "emphasised", "signalled", "signaled", "disclosed",
+        "revealed", "reveals", "admitted", "admits", "conceded", "concedes", "asserted", "asserts", "recalled", "added",
+    };
+
+    /// <summary>Verbs that report speech only before "that" or at the end of a clause ("the bank estimated in 2018.").</summary>
+    private static readonly HashSet<string> AmbiguousVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "noted", "notes", "adds", "estimated", "estimates", "maintained", "maintains", "believes", "believe", "concluded",
+        "concludes", "calculated", "reports", "claims", "states", "projected", "projects",
+    };
+
+    /// <summary>Verbs that credit a document ("the records show"), when their subject is one.</summary>
+    private static readonly HashSet<string> DocumentVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "show", "shows", "showed", "projects", "projected", "estimates", "estimated", "indicated", "indicates", "found", "finds", "put",
+        "puts", "placed", "places",
+    };
+
+    private static readonly HashSet<string> DocumentNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "records", "record", "documents", "document", "data", "figures", "statement", "report", "reports", "filing", "filings",
+        "papers", "study", "survey", "poll", "analysis", "numbers", "readings", "statistics", "minutes", "transcript", "letter",
+        "note", "notes", "memo", "forecast", "projections", "estimates", "review", "audit", "findings", "results", "files", "logs",
+        "assessment", "assessments", "intelligence", "evidence", "tests", "images", "footage", "video", "photos", "research",
+    };
+
+    /// <summary>"acts according to its own interests", "according to plan": not a source.</summary>
+    private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "its", "their", "his", "her", "our", "my", "your", "plan", "schedule", "tradition", "custom", "law", "rules", "need",
+    };
+
+    /// <summary>Words before "say" that make it a noun ("the final say").</summary>
+    private static readonly HashSet<string> NounMarkers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "final", "any", "no", "this", "that", "his", "her", "their", "its", "our", "my", "your", "more", "some",
+    };
+
+    /// <summary>Subjects that name no source: quantifiers and the speaker's own "I", "we", "you".</summary>
+    private static readonly HashSet<string> NoSource = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "all", "both", "each", "every", "i", "we", "you", "well", "also", "too", "however", "still", "even", "only", "alone", "here",
+    };
+
+    private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "also", "previously", "later", "earlier", "again", "recently", "repeatedly", "publicly", "privately",
+        "separately", "already", "initially", "first", "would", "will", "did", "does", "do", "since", "once", "reportedly", "long",
+        "widely", "now", "then", "just", "further", "officially", "ultimately",
+    };
+
+    private static readonly HashSet<string> SubjectStops = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "that", "which", "who", "whom", "whose", "because", "if", "when", "while", "as", "but", "or", "than", "so", "since", "after",
+        "before", "although", "though", "where", "whether", "how", "why", "what", "is", "was", "are", "were", "be", "been", "has",
+        "have", "had", "will", "would", "could", "should", "may", "might", "can", "did", "do", "does", "to", "in", "on", "at", "by",
+        "for", "with", "from", "into", "about", "over", "under", "and", "not", "it", "this", "these", "those", "there", "here",
+    };
+
+    private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "be", "been", "being", "is", "was", "were", "are", "to", "get", "got",
+    };
+
+    /// <summary>The attribution of <paramref name="sentence"/>; <paramref name="sideClauses"/> marks tokens of side clauses
+    /// (<see cref="CueScope"/>), whose reporting verbs credit something else ("though several had said...").</summary>
+    public static Attribution? Detect(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson, bool[] sideClauses)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        ArgumentNullException.ThrowIfNull(entities);
+        ArgumentNullException.ThrowIfNull(sideClauses);
+        return AccordingTo(sentence, entities, lastPerson) ?? Verb(sentence, entities, lastPerson, sideClauses)
+            ?? Citing(sentence, entities, lastPerson);
+    }
+
+    private static Attribution? AccordingTo(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 2 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("according") || !tokens[i + 1].Is("to") || NotSources.Contains(tokens[i + 2].Text))
+            {
+                continue;
+            }
+
+            var end = PhraseEnd(tokens, i + 2);
+            if (SourceNormalizer.Normalize(sentence, i + 2, end, entities, lastPerson) is { } source)
+            {
+                return new Attribution(source, "according to", sentence.Between(i, end));
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution? Citing(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 1 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("citing"))
+            {
+                continue;
+            }
+
+            var end = PhraseEnd(tokens, i + 1);
+            if (SourceNormalizer.Normalize(sentence, i + 1, end, entities, lastPerson) is { } source)
+            {
+                return new Attribution(source, "citing", sentence.Between(i, end));
+            }
+        }
+
+        return null;
+    }
+
+    private static Attribution? Verb(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson, bool[] sideClauses)
+    {
+        var tokens = sentence.Tokens;
+        for (var v = 0; v < tokens.Count; v++)
+        {
+            var verb = tokens[v];
+            if (sideClauses[v] || !verb.IsWord || !verb.IsLower || v > 0 && (Passive.Contains(tokens[v - 1].Text)
+                || NounMarkers.Contains(tokens[v - 1].Text))
+                || !(SpeechVerbs.Contains(verb.Text) || AmbiguousVerbs.Contains(verb.Text) || DocumentVerbs.Contains(verb.Text))
+                || IsOrder(tokens, v))
+            {
+                continue;
+            }
+
+            // ", said Miriam Castellane, a former analyst": the subject follows the verb.
+            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && InvertedSubjectEnd(tokens, v) is { } end
+                && SourceNormalizer.Normalize(sentence, v + 1, end, entities, lastPerson) is { } after)
+            {
+                return new Attribution(after, verb.Text.ToLowerInvariant(), sentence.Between(v, end));
+            }
+
+            if (Subject(tokens, v) is not { } subject || NoSource.Contains(tokens[subject.Next - 1].Text)
+                || subject.Next - subject.First == 1
+                && NoSource.Contains(tokens[subject.First].Text) || InRelativeClause(tokens, subject.First))
+            {
+                continue;
+            }
+
+            var documentSubject = HasDocumentNoun(tokens, subject.First, subject.Next);
+            var speech = SpeechVerbs.Contains(verb.Text) || (DocumentVerbs.Contains(verb.Text) && documentSubject)
+                || ThatOrClauseEnd(tokens, v);
+            if (speech && (!DocumentVerbs.Contains(verb.Text) || !IsPronoun(tokens[subject.First]))
+                && SourceNormalizer.Normalize(sentence, subject.First, subject.Next, entities, lastPerson) is { } source)
+            {
+                return new Attribution(source, verb.Text.ToLowerInvariant(), sentence.Between(subject.First, v + 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>After ", said": a name or a short noun phrase that ends the clause ("said Miriam Castellane, a former...").</summary>
+    private static int? InvertedSubjectEnd(IReadOnlyList<Token> tokens, int v)
+    {
+        var k = v + 1;
+        if (k >= tokens.Count || !tokens[k].IsWord || IsPersonalPronoun(tokens[k]) || SubjectStops.Contains(tokens[k].Text))
+        {
+            return null;
+        }
+
+        while (k < tokens.Count && k - v <= 8)
+        {
+            var t = tokens[k];
+            if (t.IsPunct(',') || t.IsPunct('.') && !(k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 3)
+                || t.IsPunct(';'))
+            {
+                return k;
+            }
+
+            if (t.IsWord && (SubjectStops.Contains(t.Text) || IsPersonalPronoun(t)) && !t.Is("of") || t.IsNumber)
+            {
+                return null;
+            }
+
+            k++;
+        }
+
+        return k >= tokens.Count ? k : null;
+    }
+
+    /// <summary>
+    /// "a slowdown that the bank itself now acknowledges", "which Police Chief X said would": the verb belongs to a relative clause.
+    /// </summary>
+    private static bool InRelativeClause(IReadOnlyList<Token> tokens, int first)
+    {
+        if (first == 0)
+        {
+            return false;
+        }
+
+        var before = tokens[first - 1];
+        if (before.Is("which") || before.Is("whom") || before.Is("whose"))
+        {
+            return true;
+        }
+
+        return before.Is("that") && first >= 2 && tokens[first - 2].IsWord && !IsVerbLike(tokens[first - 2].Text);
+    }
+
+    /// <summary>"told families ... to get out" gives an order; it does not report what someone said.</summary>
+    private static bool IsOrder(IReadOnlyList<Token> tokens, int v)
+    {
+        if (!tokens[v].Is("told") && !tokens[v].Is("tells"))
+        {
+            return false;
+        }
+
+        for (var k = v + 1; k < tokens.Count && k < v + 14; k++)
+        {
+            if (tokens[k].Is("that") || tokens[k].Kind == TokenKind.Punct)
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("to") && k + 1 < tokens.Count && tokens[k + 1].IsLower)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>The verb is followed by "that", or ends its clause (punctuation, a date or place phrase).</summary>
+    private static bool ThatOrClauseEnd(IReadOnlyList<Token> tokens, int v)
+    {
+        if (v + 1 >= tokens.Count)
+        {
+            return true;
+        }
+
+        var next = tokens[v + 1];
+        return next.Is("that") || next.Kind == TokenKind.Punct
+            || (next.Is("in") || next.Is("on") || next.Is("last") || next.Is("this")) && v + 2 < tokens.Count
+            && (tokens[v + 2].IsNumber || DateWords.IsMonthOrWeekday(tokens[v + 2].Text) || tokens[v + 2].Is("week") || tokens[v
+                + 2].Is("year"));
+    }
+
+    private static bool HasDocumentNoun(IReadOnlyList<Token> tokens, int first, int next)
+    {
+        for (var k = first; k < next; k++)
+        {
+            if (DocumentNouns.Contains(tokens[k].Text))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsPersonalPronoun(Token t) =>
+        t.Is("he") || t.Is("she") || t.Is("they") || t.Is("we") || t.Is("i") || t.Is("it") || t.Is("you")
+        || t.Text.StartsWith("he'", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("she'", StringComparison.OrdinalIgnoreCase)
+        || t.Text.StartsWith("they'", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("we'", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>The noun phrase before the verb at <paramref name="v"/>, skipping auxiliaries and a ", who ...," or appositive.</summary>
+    private static (int First, int Next)? Subject(IReadOnlyList<Token> tokens, int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && tokens[k].IsWord && Auxiliaries.Contains(tokens[k].Text))
+        {
+            k--;
+        }
+
+        if (k >= 0 && tokens[k].IsPunct(','))
+        {
+            // "Mayor Ines Varga, who proposed the budget in April, said"; "Rosa Lindqvist, the levy's sponsor, said".
+            var open = k - 1;
+            while (open >= 0 && k - open < 16 && !tokens[open].IsPunct(','))
+            {
+                open--;
+            }
+
+            if (open <= 0 || !tokens[open].IsPunct(',') || !IsAside(tokens[open + 1]))
+            {
+                return null;
+            }
+
+            k = open - 1;
+        }
+
+        var next = k + 1;
+        var first = next;
+        while (k >= 0 && next - k <= MaxSubject)
+        {
+            var t = tokens[k];
+            var inName = t.IsPunct('.') && k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4
+                || t.IsPunct('-') || t.Text == "'s"
+                || (t.Is("and") || t.Is("of")) && t.IsLower && k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
+            if (!(t.IsWord && !SubjectStops.Contains(t.Text) && !(IsVerbLike(t.Text) && t.IsLower)) && !inName)
+            {
+                break;
+            }
+
+            first = k;
+            k--;
+        }
+
+        return first < next && tokens[first].IsWord ? (first, next) : null;
+    }
+
+    private static bool IsVerbLike(string word) => SpeechVerbs.Contains(word) || AmbiguousVerbs.Contains(word)
+        || DocumentVerbs.Contains(word);
+
+    private static bool IsAside(Token t) =>
+        t.Is("who") || t.Is("which") || t.Is("whose") || t.Is("a") || t.Is("an") || t.Is("the") || t.Is("his") || t.Is("her")
+        || t.Is("its") || t.Is("their") || t.Is("then") || t.IsLower;
+
+    /// <summary>End of the noun phrase starting at <paramref name="i"/>: up to punctuation or a clause word.</summary>
+    private static int PhraseEnd(IReadOnlyList<Token> tokens, int i)
+    {
+        var k = i;
+        while (k < tokens.Count && k - i < 14)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && !(t.IsPunct('-') || t.IsPunct('.') && k > i && tokens[k - 1].IsCapitalized
+                && tokens[k - 1].Text.Length <= 3
+                && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized))
+            {
+                break;
+            }
+
+            if (t.IsWord && k > i && (t.Is("who") || t.Is("which") || t.Is("that") || t.Is("when") || t.Is("while") || t.Is("because")
+                || t.Is("as") || t.Is("after") || t.Is("before") || t.Is("on") && k + 1 < tokens.Count
+                    && DateWords.IsMonthOrWeekday(tokens[k + 1].Text)
+                || IsVerbLike(t.Text) && t.IsLower || t.Is("in") && k + 1 < tokens.Count && (DateWords.IsMonthOrWeekday(tokens[k + 1].Text)
+                || tokens[k + 1].IsNumber)))
+            {
+                break;
+            }
+
+            k++;
+        }
+
+        return k;
+    }
+
+    private static bool IsCloseQuote(Token t) => t.IsPunct('”') || t.IsPunct('"') || t.IsPunct('’');
+
+    private static bool IsPronoun(Token t) => t.Is("it") || t.Is("they") || t.Is("this") || t.Is("that");
+}

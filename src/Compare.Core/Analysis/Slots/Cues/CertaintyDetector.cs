@@ -1,0 +1,126 @@
+using Compare.Core.Analysis.Text;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Slots.Cues;
+
+/// <summary>
+/// Hedged or asserted. Cues: may, might, could (not "could not"), likely, unlikely, probably, possibly, possible, perhaps,
+/// maybe, allegedly, alleged, reportedly, purportedly, purported, "purporting to", apparently, presumably, potentially,
+/// seemingly, supposedly, unconfirmed, unverified, rumoured, speculated, suspected, suggests/suggested, claimed (of a
+/// statement, not "claimed responsibility"), "is believed to", "is thought to", "is said to", "appears to", "seems to",
+/// "is expected to", "is considered", "is seen as". "would" and "will" are not hedges. Only cues in the main clauses count.
+/// </summary>
+internal static class CertaintyDetector
+{
+    private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
+    {
+        "might", "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "allegedly", "alleged", "reportedly",
+        "purportedly", "purported", "purporting", "apparently", "presumably", "potentially", "seemingly", "supposedly", "unconfirmed",
+        "unverified", "rumored", "rumoured", "speculated", "suspected",
+    };
+
+    /// <summary>Verbs of seeming that hedge when followed by "to": "appears to", "is believed to".</summary>
+    private static readonly HashSet<string> BeforeTo = new(StringComparer.Ordinal)
+    {
+        "appears", "appear", "appeared", "appearing", "seems", "seem", "seemed", "believed", "thought", "expected", "said",
+    };
+
+    private static readonly HashSet<string> Be = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "be", "been", "being", "widely", "generally", "often", "largely", "commonly", "broadly", "still",
+    };
+
+    private static readonly HashSet<string> Evidential = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "purporting", "purportedly", "purported", "allegedly", "alleged", "reportedly", "supposedly", "unconfirmed", "unverified",
+    };
+
+    private static readonly HashSet<string> Proposers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "has", "have", "had", "he", "she", "they", "we", "i", "who", "also", "once",
+    };
+
+    private static readonly HashSet<string> ClaimedObjects = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "responsibility", "credit", "victory", "the", "a", "an", "his", "her", "its", "their", "our", "ownership", "asylum", "lives",
+    };
+
+    public static (Certainty Certainty, IReadOnlyList<string> Cues) Detect(IReadOnlyList<Token> tokens, bool[] excluded)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var cues = new List<string>();
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            // Evidential hedges qualify the claim wherever they stand: ", purporting to show", ", reportedly killed".
+            if (!tokens[i].IsWord || excluded[i] && !Evidential.Contains(tokens[i].Text))
+            {
+                continue;
+            }
+
+            if (Cue(tokens, i) is { } cue)
+            {
+                cues.Add(cue);
+            }
+        }
+
+        return (cues.Count > 0 ? Certainty.Hedged : Certainty.Asserted, cues);
+    }
+
+    private static string? Cue(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        var w = t.Text.ToLowerInvariant();
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
+        var prev = i > 0 ? tokens[i - 1] : Token.None;
+        if (t.Text == "may" || (t.Text == "May" && i == 0 && next.IsLower))
+        {
+            return "may";
+        }
+
+        if (w == "could")
+        {
+            return next.Is("not") ? null : "could";
+        }
+
+        if (Words.Contains(w))
+        {
+            return w;
+        }
+
+        if (BeforeTo.Contains(w) && next.Is("to") && (w != "said" && w != "expected" && w != "thought" && w != "believed"
+            || Be.Contains(prev.Text)))
+        {
+            return w + " to";
+        }
+
+        if (w == "possible" && Be.Contains(prev.Text))
+        {
+            return "possible";
+        }
+
+        // "the report suggests", "as well suggests" hedge; "no councilmember has suggested a motion" proposes.
+        if (w is "suggests" or "suggested" or "suggesting" or "suggest" && !Proposers.Contains(prev.Text))
+        {
+            return w;
+        }
+
+        if (w == "considered" && Be.Contains(prev.Text))
+        {
+            return "considered";
+        }
+
+        if (w == "seen" && next.Is("as") && Be.Contains(prev.Text))
+        {
+            return "seen as";
+        }
+
+        // "it claimed showed", "claims that": a claim reported with distance; "claimed responsibility" is an act, not a hedge.
+        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text)) || (w == "claims" && next.Is("that")))
+        {
+            return w;
+        }
+
+        return null;
+    }
+}

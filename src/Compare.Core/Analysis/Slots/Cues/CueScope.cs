@@ -1,0 +1,104 @@
+using Compare.Core.Analysis.Text;
+
+namespace Compare.Core.Analysis.Slots.Cues;
+
+/// <summary>
+/// Which tokens can decide a sentence's polarity and certainty. Cues inside side clauses do not: parentheses, concessive and
+/// conditional clauses ("although the papers have not been verified", "if prices keep cooling"), embedded questions ("how it
+/// could have happened"), trailing adjuncts after a comma (", adding that the cause was not yet known", ", without giving
+/// details", ", not politicians,") and non-restrictive relatives (", who did not..."). Each side clause runs to the next comma,
+/// semicolon, colon or dash.
+/// </summary>
+internal static class CueScope
+{
+    private static readonly HashSet<string> Subordinators = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "although", "though", "whereas", "unless", "if", "whether", "how", "why", "while", "once",
+    };
+
+    private static readonly HashSet<string> Relatives = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "which", "who", "whose", "whom", "where", "when",
+    };
+
+    private static readonly HashSet<string> Adjuncts = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "without", "despite", "including", "unlike", "except", "not", "rather", "instead", "yet",
+    };
+
+    /// <summary>One flag per token: true when a cue there does not count.</summary>
+    public static bool[] Excluded(IReadOnlyList<Token> tokens)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var excluded = new bool[tokens.Count];
+        var depth = 0;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (t.IsPunct('('))
+            {
+                depth++;
+            }
+
+            if (depth > 0)
+            {
+                excluded[i] = true;
+            }
+
+            if (t.IsPunct(')') && depth > 0)
+            {
+                depth--;
+            }
+        }
+
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (!StartsSideClause(tokens, i))
+            {
+                continue;
+            }
+
+            var j = i;
+            while (j < tokens.Count && !IsClauseEnd(tokens[j], j > i))
+            {
+                excluded[j] = true;
+                j++;
+            }
+        }
+
+        return excluded;
+    }
+
+    private static bool StartsSideClause(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (!t.IsWord)
+        {
+            return false;
+        }
+
+        // "even though", "even as", "even if"
+        if (t.Is("even") && i + 1 < tokens.Count && (tokens[i + 1].Is("though") || tokens[i + 1].Is("as") || tokens[i + 1].Is("if")))
+        {
+            return true;
+        }
+
+        if (Subordinators.Contains(t.Text))
+        {
+            // "whether or not", "if not" are handled by the polarity cues themselves; "though," as an adverb closes at once.
+            return !(t.Is("while") && i > 0 && tokens[i - 1].Is("a"));
+        }
+
+        var afterComma = i > 0 && tokens[i - 1].IsPunct(',');
+        if (!afterComma)
+        {
+            return false;
+        }
+
+        return Relatives.Contains(t.Text) || Adjuncts.Contains(t.Text)
+            || (t.IsLower && t.Text.Length > 4 && t.Text.EndsWith("ing", StringComparison.Ordinal));
+    }
+
+    private static bool IsClauseEnd(Token t, bool started) =>
+        started && (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(')'));
+}

@@ -1,0 +1,149 @@
+using Compare.Core.Analysis.Text;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Slots.Cues;
+
+/// <summary>
+/// Negated or affirmed. Cues: not, n't, cannot, no (as a determiner: "no evidence that"), never, neither/nor, none, nobody,
+/// nothing, denied/denies, ruled out, failed to, refused to, unable to, without. Not negations: "not only", "not just",
+/// "not least", "not long after", "whether or not", "if not", "no doubt", "no matter", "nothing but", "voted no", "no votes".
+/// "no longer" IS a negation: "Iran no longer funds Hamas" denies that it does. A negation before a negative verb cancels it
+/// ("had not ruled out", "did not deny"): the statement is affirmed, and both cues are listed. Only cues in the main clauses
+/// count (<see cref="CueScope"/>).
+/// </summary>
+internal static class PolarityDetector
+{
+    private static readonly HashSet<string> Simple = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "not", "never", "neither", "nor", "none", "nobody", "nowhere", "cannot", "denied", "denies", "deny", "denying",
+    };
+
+    private static readonly HashSet<string> NotFollowers = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "only", "just", "least", "merely", "simply",
+    };
+
+    private static readonly HashSet<string> NoFollowersThatAffirm = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "doubt", "matter", "sooner", "votes", "vote", "less", "fewer", "more",
+    };
+
+    private static readonly HashSet<string> WithoutIdioms = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "incident", "delay", "doubt", "question", "fail", "exception", "hesitation", "interruption",
+    };
+
+    private static readonly HashSet<string> VoteWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "voted", "voting", "vote", "votes", "say", "said", "says", "saying", "answer", "answered",
+    };
+
+    public static (Polarity Polarity, IReadOnlyList<string> Cues) Detect(IReadOnlyList<Token> tokens, bool[] excluded)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        ArgumentNullException.ThrowIfNull(excluded);
+        var cues = new List<(int Index, string Text, bool Verb)>();
+        var neither = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (excluded[i] || !tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            if (Cue(tokens, i, ref neither) is { } cue)
+            {
+                cues.Add((i, cue.Text, cue.Verb));
+                i += cue.Length - 1;
+            }
+        }
+
+        var count = cues.Count;
+        for (var k = 0; k + 1 < cues.Count; k++)
+        {
+            // "had not ruled out", "did not deny", "never failed to": two negations make an affirmation.
+            if (!cues[k].Verb && cues[k + 1].Verb && cues[k + 1].Index - cues[k].Index <= 3)
+            {
+                count -= 2;
+                k++;
+            }
+        }
+
+        return (count > 0 ? Polarity.Negated : Polarity.Affirmed, cues.Select(c => c.Text).ToList());
+    }
+
+    private static (string Text, int Length, bool Verb)? Cue(IReadOnlyList<Token> tokens, int i, ref bool neither)
+    {
+        var t = tokens[i];
+        var next = i + 1 < tokens.Count ? tokens[i + 1] : Token.None;
+        var w = t.Text.ToLowerInvariant();
+        if (w is "ruled" or "rules" or "rule" or "ruling" && next.Is("out"))
+        {
+            return (w + " out", 2, true);
+        }
+
+        if (w is "failed" or "fails" or "fail" or "refused" or "refuses" or "refuse" or "unable" && next.Is("to"))
+        {
+            return (w + " to", 2, true);
+        }
+
+        if (w is "denied" or "denies" or "deny" or "denying")
+        {
+            return (w, 1, true);
+        }
+
+        if (w == "not")
+        {
+            var prev = i > 0 ? tokens[i - 1] : Token.None;
+            if (NotFollowers.Contains(next.Text) || (next.Is("long") && i + 2 < tokens.Count && (tokens[i + 2].Is("after") || tokens[i
+                + 2].Is("before")
+                || tokens[i + 2].Is("ago"))) || prev.Is("if") || (prev.Is("or") && i > 1 && tokens[i - 2].Is("whether"))
+                || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")))
+            {
+                return null;
+            }
+
+            return ("not", 1, false);
+        }
+
+        if (w.EndsWith("n't", StringComparison.Ordinal) || w.EndsWith("n’t", StringComparison.Ordinal))
+        {
+            return (w, 1, false);
+        }
+
+        if (w == "no")
+        {
+            var prev = i > 0 ? tokens[i - 1] : Token.None;
+            if (!next.IsWord || NoFollowersThatAffirm.Contains(next.Text) || VoteWords.Contains(prev.Text) || prev.IsNumber
+                || next.IsCapitalized && next.Text != "One")
+            {
+                return null;
+            }
+
+            return next.Is("longer") ? ("no longer", 2, false) : next.Is("one") ? ("no one", 2, false) : ("no", 1, false);
+        }
+
+        if (w == "nothing")
+        {
+            return next.Is("but") ? null : ("nothing", 1, false);
+        }
+
+        // "detained without incident", "without doubt": idioms that affirm.
+        if (w == "without")
+        {
+            return WithoutIdioms.Contains(next.Text) ? null : ("without", 1, false);
+        }
+
+        if (w == "nor" && neither)
+        {
+            return null;
+        }
+
+        if (w == "neither")
+        {
+            neither = true;
+        }
+
+        return Simple.Contains(w) ? (w, 1, false) : null;
+    }
+}

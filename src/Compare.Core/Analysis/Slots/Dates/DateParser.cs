@@ -1,0 +1,185 @@
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compare.Core.Analysis.Text;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Slots.Dates;
+
+/// <summary>
+/// Finds dates and periods and turns them into inclusive calendar intervals: "1987", "the early 1990s", "February 2024",
+/// "October 7, 2023", "7 October 2023", "Oct 7" and "last Tuesday" (against the article date), "2023-10-07", "summer 2019",
+/// "in recent weeks". Hand-written on source-generated patterns: no date recognizer restores offline. When patterns overlap
+/// the longest wins ("Wednesday, June 10" over "June 10").
+/// </summary>
+internal static class DateParser
+{
+    private static readonly System.Buffers.SearchValues<char> MonthStarts = System.Buffers.SearchValues.Create("JFMASOND");
+
+    public static DateParse Parse(SentenceText sentence, DateOnly? published)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var text = sentence.Text;
+        var found = new List<DateCandidate>();
+        var digits = text.AsSpan().IndexOfAnyInRange('0', '9') >= 0;
+        var months = text.AsSpan().IndexOfAny(MonthStarts) >= 0;
+
+        // The tense is read only when an incomplete date needs it; most sentences have none.
+        Tense? tenseCache = null;
+        Tense TenseOf() => tenseCache ??= FutureCues.Of(sentence.Tokens);
+        bool Future() => TenseOf() == Tense.Future;
+
+        // Each pattern runs only when a word it needs is present: the checks are vectorised, the patterns are not.
+        if (digits)
+        {
+            Collect(found, DatePatterns.Time().Matches(text), _ => null);
+            Collect(found, DatePatterns.Iso().Matches(text), m => DateMentions.Day(m, Int(m, "y"), Int(m, "m"), Int(m, "d")));
+            Collect(found, DatePatterns.YearRange().Matches(text), m => DateMentions.YearRange(m));
+            Collect(found, DatePatterns.Year().Matches(text), m => DateMentions.Build(m, Calendar.Year(Int(m, "y")), DateGranularity.Year,
+                Int(m, "y")));
+            if (months)
+            {
+                Collect(found, DatePatterns.MonthDay().Matches(text), m => DateMentions.MonthDay(m, published, TenseOf()));
+                Collect(found, DatePatterns.DayMonth().Matches(text), m => DateMentions.MonthDay(m, published, TenseOf()));
+                Collect(found, DatePatterns.MonthYear().Matches(text), m => DateMentions.MonthYear(m));
+            }
+
+            if (Has(text, "0s"))
+            {
+                Collect(found, DatePatterns.Decade().Matches(text), m => DateMentions.Decade(m, published));
+            }
+
+            if (Has(text, "spring") || Has(text, "summer") || Has(text, "autumn") || Has(text, "fall") || Has(text, "winter"))
+            {
+                Collect(found, DatePatterns.SeasonYear().Matches(text), m => DateMentions.Build(m,
+                    Calendar.Season(m.Groups["season"].Value, Int(m, "y")),
+                    DateGranularity.PartOfYear, Int(m, "y")));
+            }
+
+            if (Has(text, "early") || Has(text, "mid") || Has(text, "late"))
+            {
+                Collect(found, DatePatterns.PartOfYear().Matches(text), m => DateMentions.Build(m,
+                    Calendar.PartOfYear(m.Groups["part"].Value, Int(m, "y")),
+                    DateGranularity.PartOfYear, Int(m, "y")));
+            }
+
+            if (Has(text, " of "))
+            {
+                Collect(found, DatePatterns.EdgeOfYear().Matches(text), m => DateMentions.EdgeOfYear(m));
+            }
+
+            if (Has(text, "quarter") || text.Contains('Q', StringComparison.Ordinal))
+            {
+                Collect(found, DatePatterns.Quarter().Matches(text), m => DateMentions.Quarter(m));
+            }
+
+            if (Has(text, "half") || text.Contains('H', StringComparison.Ordinal))
+            {
+                Collect(found, DatePatterns.Half().Matches(text), m => DateMentions.Half(m));
+            }
+
+            if (Has(text, "fiscal") || text.Contains("FY", StringComparison.Ordinal))
+            {
+                Collect(found, DatePatterns.Fiscal().Matches(text), m => DateMentions.Build(m, Calendar.Year(Int(m, "y")),
+                    DateGranularity.Year, Int(m, "y")));
+            }
+        }
+        else if (Has(text, "0s"))
+        {
+            Collect(found, DatePatterns.Decade().Matches(text), m => DateMentions.Decade(m, published));
+        }
+
+        if (months)
+        {
+            Collect(found, DatePatterns.MonthAlone().Matches(text), m => DateMentions.MonthAlone(m, text, published, Future()));
+        }
+
+        if (Has(text, "spring") || Has(text, "summer") || Has(text, "autumn") || Has(text, "fall") || Has(text, "winter"))
+        {
+            Collect(found, DatePatterns.SeasonRelative().Matches(text), m => DateMentions.Build(m,
+                RelativeDates.Season(m.Groups["rel"].Value, m.Groups["season"].Value, published), DateGranularity.PartOfYear));
+        }
+
+        if (Has(text, "day") || Has(text, "night") || Has(text, "this ") || Has(text, "tomorrow"))
+        {
+            Collect(found, DatePatterns.RelativeDay().Matches(text), m => DateMentions.DayOf(m, RelativeDates.Day(m.Value, published)));
+            Collect(found, DatePatterns.WeekdayName().Matches(text), m => DateMentions.Weekday(m, text, published, Future()),
+                keepUnresolved: m => !DateMentions.IsAttributive(m, text));
+        }
+
+        if (Has(text, "last") || Has(text, "next") || Has(text, "this") || Has(text, "past") || Has(text, "coming") || Has(text, "recent"))
+        {
+            Collect(found, DatePatterns.RelativeUnit().Matches(text), m => DateMentions.Unit(m, RelativeDates.Unit(m.Groups["rel"].Value,
+                m.Groups["unit"].Value, published)));
+            Collect(found, DatePatterns.RecentSpan().Matches(text), m => DateMentions.RecentSpan(m, published));
+        }
+
+        if (Has(text, "earlier") || Has(text, "later"))
+        {
+            Collect(found, DatePatterns.EarlierLater().Matches(text), m => DateMentions.Build(m, RelativeDates.EarlierLater(
+                m.Groups["el"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase), m.Groups["unit"].Value, published),
+                    DateGranularity.PartOfYear));
+        }
+
+        if (Has(text, " ago"))
+        {
+            Collect(found, DatePatterns.Ago().Matches(text), m => DateMentions.Ago(m, published));
+        }
+
+        if (Has(text, "year"))
+        {
+            Collect(found, DatePatterns.RestOfYear().Matches(text), m => DateMentions.Build(m, published is { } p ? (p,
+                new DateOnly(p.Year, 12, 31)) : null,
+                DateGranularity.PartOfYear));
+        }
+
+        return Resolve(found, sentence.Offset);
+    }
+
+    private static void Collect(List<DateCandidate> found, MatchCollection matches, Func<Match, DateMention?> build,
+        Func<Match, bool>? keepUnresolved = null)
+    {
+        foreach (Match m in matches)
+        {
+            var mention = build(m);
+            if (mention is not null || keepUnresolved is null || keepUnresolved(m))
+            {
+                found.Add(new DateCandidate(new TextSpan(m.Index, m.Length), mention));
+            }
+        }
+    }
+
+    /// <summary>Longest candidates first, then leftmost; overlapping shorter ones are dropped. Offsets become article offsets.</summary>
+    private static DateParse Resolve(List<DateCandidate> found, int offset)
+    {
+        found.Sort((a, b) => a.Span.Length != b.Span.Length ? b.Span.Length.CompareTo(a.Span.Length)
+            : a.Span.Start.CompareTo(b.Span.Start));
+        var kept = new List<DateCandidate>();
+        foreach (var c in found)
+        {
+            if (!kept.Exists(k => k.Span.Overlaps(c.Span)))
+            {
+                kept.Add(c);
+            }
+        }
+
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        var dates = new List<DateMention>();
+        var blocked = new List<TextSpan>(kept.Count);
+        foreach (var c in kept)
+        {
+            blocked.Add(c.Span);
+            if (c.Mention is { } m)
+            {
+                dates.Add(m with { Start = m.Start + offset });
+            }
+        }
+
+        return new DateParse(dates, blocked);
+    }
+
+    private static bool Has(string text, string word) => text.Contains(word, StringComparison.OrdinalIgnoreCase);
+
+    private static int Int(Match m, string group) =>
+        m.Groups[group].Success ? int.Parse(m.Groups[group].ValueSpan, NumberStyles.None, CultureInfo.InvariantCulture) : 0;
+
+}

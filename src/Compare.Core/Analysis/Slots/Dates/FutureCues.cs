@@ -1,0 +1,86 @@
+using Compare.Core.Analysis.Text;
+
+namespace Compare.Core.Analysis.Slots.Dates;
+
+/// <summary>
+/// Does a sentence speak of the future? Decides which way an incomplete date points: "in November" in a June article is this
+/// November after "will", and last November otherwise.
+/// </summary>
+internal static class FutureCues
+{
+    private static readonly HashSet<string> Words = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "will", "shall", "scheduled", "upcoming", "next", "plans", "planning", "intends", "aims", "won't", "likely", "coming",
+    };
+
+    private static readonly HashSet<string> Modals = new(StringComparer.OrdinalIgnoreCase) { "would", "could", "may", "might", "should" };
+
+    /// <summary>Past forms that do not end in -ed.</summary>
+    private static readonly HashSet<string> IrregularPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "had", "did", "said", "told", "came", "went", "took", "made", "gave", "met", "held", "fell", "rose", "won", "lost",
+        "began", "left", "sent", "shot", "hit", "struck", "spoke", "wrote", "saw", "found", "paid", "brought", "bought", "sold", "led",
+        "broke", "ran", "grew", "knew", "thought", "felt", "kept", "fought", "caught", "drove", "flew", "threw", "stood", "sat", "woke",
+        "ago",
+    };
+
+    /// <summary>Future if the outlet's words look ahead, past if they hold a past-tense verb, present otherwise.</summary>
+    public static Tense Of(IReadOnlyList<Token> tokens)
+    {
+        if (Any(tokens))
+        {
+            return Tense.Future;
+        }
+
+        var quoted = Quotes.Inside(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (quoted[i] || !t.IsLower)
+            {
+                continue;
+            }
+
+            if (IrregularPast.Contains(t.Text) || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
+                && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an"))
+            {
+                return Tense.Past;
+            }
+        }
+
+        return Tense.Present;
+    }
+
+    /// <summary>True when the outlet's own words (quotes aside) speak of the future.</summary>
+    public static bool Any(IReadOnlyList<Token> tokens)
+    {
+        var quoted = Quotes.Inside(tokens);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            var t = tokens[i];
+            if (!t.IsWord || quoted[i])
+            {
+                continue;
+            }
+
+            if (Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase)
+                || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+
+            // "could be on the ballot" looks ahead; "could have happened" looks back.
+            if (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
+            {
+                return true;
+            }
+
+            if ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}

@@ -1,0 +1,114 @@
+
+namespace Compare.Core.Analysis.Slots.Quantities;
+
+/// <summary>Units a figure can carry: currencies (symbols, codes, words), percent words, measures and time units.</summary>
+internal static class Units
+{
+    private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
+    {
+        ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["₽"] = "RUB", ["₪"] = "ILS", ["₩"] = "KRW",
+    };
+
+    /// <summary>Prefixes glued to "$": "US$", "C$", "A$", "HK$", "NZ$", "S$".</summary>
+    private static readonly Dictionary<string, string> DollarPrefixes = new(StringComparer.Ordinal)
+    {
+        ["US"] = "USD", ["U.S."] = "USD", ["C"] = "CAD", ["CA"] = "CAD", ["A"] = "AUD", ["AU"] = "AUD", ["HK"] = "HKD",
+        ["NZ"] = "NZD", ["S"] = "SGD", ["NT"] = "TWD", ["R"] = "BRL", ["Mex"] = "MXN",
+    };
+
+    private static readonly HashSet<string> Codes = new(StringComparer.Ordinal)
+    {
+        "USD", "EUR", "GBP", "JPY", "CHF", "CNY", "RMB", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "RUB", "ILS", "IRR", "SAR", "AED",
+        "QAR", "KWD", "TRY", "SEK", "NOK", "DKK", "CZK", "PLN", "HUF", "RON", "UAH", "ZAR", "NGN", "KES", "EGP", "BRL", "MXN", "ARS",
+        "CLP", "COP", "PEN", "KRW", "TWD", "THB", "MYR", "IDR", "PHP", "VND", "PKR", "BDT", "LKR", "ISK", "BTC",
+    };
+
+    /// <summary>Currency nouns; the value is the code when the noun alone names one, else the singular noun.</summary>
+    private static readonly Dictionary<string, string> CurrencyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["dollar"] = "USD", ["dollars"] = "USD", ["euro"] = "EUR", ["euros"] = "EUR", ["yen"] = "JPY", ["yuan"] = "CNY",
+        ["renminbi"] = "CNY", ["rupee"] = "INR", ["rupees"] = "INR", ["ruble"] = "RUB", ["rubles"] = "RUB", ["rouble"] = "RUB",
+        ["roubles"] = "RUB", ["shekel"] = "ILS", ["shekels"] = "ILS", ["sterling"] = "GBP", ["zloty"] = "PLN", ["zlotys"] = "PLN",
+        ["forint"] = "HUF", ["forints"] = "HUF", ["hryvnia"] = "UAH", ["hryvnias"] = "UAH", ["baht"] = "THB",
+        ["ringgit"] = "MYR", ["rupiah"] = "IDR", ["naira"] = "NGN", ["rand"] = "ZAR", ["lira"] = "TRY", ["liras"] = "TRY",
+        ["dirham"] = "AED", ["dirhams"] = "AED", ["won"] = "KRW", ["reais"] = "BRL", ["koruna"] = "CZK", ["korunas"] = "CZK",
+        ["koruny"] = "CZK", ["krona"] = "SEK", ["kronor"] = "SEK", ["bitcoin"] = "BTC", ["bitcoins"] = "BTC", ["crown"] = "crown",
+        ["crowns"] = "crown", ["franc"] = "franc", ["francs"] = "franc", ["peso"] = "peso", ["pesos"] = "peso", ["rial"] = "rial",
+        ["rials"] = "rial", ["riyal"] = "riyal", ["riyals"] = "riyal", ["dinar"] = "dinar", ["dinars"] = "dinar",
+        ["krone"] = "krone", ["kroner"] = "krone", ["pound"] = "pound", ["pounds"] = "pound", ["lei"] = "RON", ["leu"] = "RON",
+    };
+
+    /// <summary>A nationality before a currency noun that picks the code: "Canadian dollars", "Swedish crowns".</summary>
+    private static readonly Dictionary<string, string> National = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["Canadian dollar"] = "CAD", ["Australian dollar"] = "AUD", ["Hong Kong dollar"] = "HKD", ["New Zealand dollar"] = "NZD",
+        ["Singapore dollar"] = "SGD", ["Taiwan dollar"] = "TWD", ["Taiwanese dollar"] = "TWD", ["US dollar"] = "USD",
+        ["U.S. dollar"] = "USD", ["American dollar"] = "USD", ["Swedish crown"] = "SEK", ["Norwegian crown"] = "NOK",
+        ["Danish crown"] = "DKK", ["Czech crown"] = "CZK", ["Icelandic crown"] = "ISK", ["Swedish krona"] = "SEK",
+        ["Norwegian krone"] = "NOK", ["Danish krone"] = "DKK", ["Icelandic krona"] = "ISK", ["Swiss franc"] = "CHF",
+        ["British pound"] = "GBP", ["Egyptian pound"] = "EGP", ["Lebanese pound"] = "LBP", ["Syrian pound"] = "SYP",
+        ["Mexican peso"] = "MXN", ["Argentine peso"] = "ARS", ["Chilean peso"] = "CLP", ["Colombian peso"] = "COP",
+        ["Philippine peso"] = "PHP", ["Iranian rial"] = "IRR", ["Omani rial"] = "OMR", ["Yemeni rial"] = "YER",
+        ["Saudi riyal"] = "SAR", ["Qatari riyal"] = "QAR", ["Indian rupee"] = "INR", ["Pakistani rupee"] = "PKR",
+        ["Sri Lankan rupee"] = "LKR", ["Turkish lira"] = "TRY", ["South African rand"] = "ZAR", ["Japanese yen"] = "JPY",
+        ["Chinese yuan"] = "CNY", ["Russian ruble"] = "RUB", ["Russian rouble"] = "RUB", ["Israeli shekel"] = "ILS",
+        ["Brazilian real"] = "BRL", ["Polish zloty"] = "PLN", ["Hungarian forint"] = "HUF", ["Ukrainian hryvnia"] = "UAH",
+        ["Jordanian dinar"] = "JOD", ["Kuwaiti dinar"] = "KWD", ["Iraqi dinar"] = "IQD", ["Libyan dinar"] = "LYD",
+        ["Tunisian dinar"] = "TND", ["Moroccan dirham"] = "MAD", ["Emirati dirham"] = "AED", ["South Korean won"] = "KRW",
+        ["Korean won"] = "KRW", ["Thai baht"] = "THB", ["Indonesian rupiah"] = "IDR", ["Malaysian ringgit"] = "MYR",
+        ["Nigerian naira"] = "NGN", ["Kenyan shilling"] = "KES", ["Ugandan shilling"] = "UGX", ["Tanzanian shilling"] = "TZS",
+        ["Romanian leu"] = "RON",
+    };
+
+    /// <summary>Units of measure, singular and plural, mapped to their singular name.</summary>
+    private static readonly Dictionary<string, string> Measures = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["mile"] = "mile", ["miles"] = "mile", ["km"] = "kilometre", ["kilometre"] = "kilometre", ["kilometres"] = "kilometre",
+        ["kilometer"] = "kilometre", ["kilometers"] = "kilometre", ["metre"] = "metre", ["metres"] = "metre", ["meter"] = "metre",
+        ["meters"] = "metre", ["foot"] = "foot", ["feet"] = "foot", ["ft"] = "foot", ["yard"] = "yard", ["yards"] = "yard",
+        ["inch"] = "inch", ["inches"] = "inch", ["acre"] = "acre", ["acres"] = "acre", ["hectare"] = "hectare",
+        ["hectares"] = "hectare", ["ton"] = "ton", ["tons"] = "ton", ["tonne"] = "tonne", ["tonnes"] = "tonne",
+        ["kg"] = "kilogram", ["kilogram"] = "kilogram", ["kilograms"] = "kilogram", ["kilo"] = "kilogram", ["kilos"] = "kilogram",
+        ["gram"] = "gram", ["grams"] = "gram", ["lb"] = "pound", ["lbs"] = "pound", ["ounce"] = "ounce", ["ounces"] = "ounce",
+        ["gallon"] = "gallon", ["gallons"] = "gallon", ["litre"] = "litre", ["litres"] = "litre", ["liter"] = "litre",
+        ["liters"] = "litre", ["barrel"] = "barrel", ["barrels"] = "barrel", ["bbl"] = "barrel", ["degree"] = "degree",
+        ["degrees"] = "degree", ["mph"] = "mph", ["kph"] = "km/h", ["kW"] = "kW", ["MW"] = "MW", ["GW"] = "GW", ["kWh"] = "kWh",
+        ["MWh"] = "MWh", ["GWh"] = "GWh", ["TWh"] = "TWh", ["megawatt"] = "MW", ["megawatts"] = "MW", ["gigawatt"] = "GW",
+        ["gigawatts"] = "GW", ["square"] = "square", ["cubic"] = "cubic", ["nautical"] = "nautical",
+    };
+
+    /// <summary>Time units as counted nouns ("three decades", "24 hours").</summary>
+    private static readonly Dictionary<string, string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["second"] = "second", ["seconds"] = "second", ["minute"] = "minute", ["minutes"] = "minute", ["hour"] = "hour",
+        ["hours"] = "hour", ["day"] = "day", ["days"] = "day", ["week"] = "week", ["weeks"] = "week", ["month"] = "month",
+        ["months"] = "month", ["year"] = "year", ["years"] = "year", ["decade"] = "decade", ["decades"] = "decade",
+        ["century"] = "century", ["centuries"] = "century",
+    };
+
+    public static bool TryCurrencySymbol(string symbol, out string code) => Symbols.TryGetValue(symbol, out code!);
+
+    public static bool TryDollarPrefix(string prefix, out string code) => DollarPrefixes.TryGetValue(prefix, out code!);
+
+    public static bool IsCurrencyCode(string word) => Codes.Contains(word);
+
+    public static bool TryCurrencyNoun(string word, out string unit) => CurrencyNouns.TryGetValue(word, out unit!);
+
+    /// <summary>Code for "Canadian dollars" given the nationality word(s) and the currency noun.</summary>
+    public static bool TryNationalCurrency(string nationality, string noun, out string code)
+    {
+        var singular = noun.EndsWith('s') && !noun.Equals("reais", StringComparison.OrdinalIgnoreCase) ? noun[..^1] : noun;
+        if (singular.Equals("kronor", StringComparison.OrdinalIgnoreCase))
+        {
+            singular = "krona";
+        }
+
+        return National.TryGetValue(nationality + " " + singular, out code!);
+    }
+
+    public static bool IsMeasureUnit(string word) => Measures.ContainsKey(word);
+
+    public static bool TryMeasureUnit(string word, out string unit) => Measures.TryGetValue(word, out unit!);
+
+    public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
+}

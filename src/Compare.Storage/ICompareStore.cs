@@ -1,0 +1,27 @@
+using Compare.Storage.Articles;
+using Compare.Storage.CrawlRuns;
+using Compare.Storage.Embeddings;
+using Compare.Storage.Robots;
+using Compare.Storage.UrlStates;
+
+namespace Compare.Storage;
+
+/// <summary>
+/// Everything Compare persists, behind interfaces that name no database, so the SQLite implementation and a later
+/// PostgreSQL one are interchangeable for every caller (and pass the same test suite).
+/// </summary>
+public interface ICompareStore
+{
+    IArticleStore Articles { get; }
+
+    IUrlStateStore UrlStates { get; }
+
+    IRobotsCacheStore Robots { get; }
+
+    ICrawlRunStore CrawlRuns { get; }
+
+    IEmbeddingCacheStore Embeddings { get; }
+
+    /// <summary>Creates or upgrades the schema; every other call does this on first use as well, so calling it is optional.</summary>
+    Task InitializeAsync(CancellationToken cancellationToken);
+}

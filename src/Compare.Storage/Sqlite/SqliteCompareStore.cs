@@ -1,0 +1,43 @@
+using Compare.Storage.Articles;
+using Compare.Storage.CrawlRuns;
+using Compare.Storage.Embeddings;
+using Compare.Storage.Robots;
+using Compare.Storage.UrlStates;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Compare.Storage.Sqlite;
+
+/// <summary>The SQLite store: one file, WAL mode, schema migrated on first use.</summary>
+public sealed class SqliteCompareStore : ICompareStore, IDisposable
+{
+    private readonly SqliteDatabase _database;
+
+    public SqliteCompareStore(string databasePath, TimeProvider time, ILogger<SqliteCompareStore>? logger = null)
+    {
+        ArgumentNullException.ThrowIfNull(time);
+        _database = new SqliteDatabase(databasePath, time, (ILogger?)logger ?? NullLogger.Instance);
+        Articles = new SqliteArticleStore(_database);
+        UrlStates = new SqliteUrlStateStore(_database);
+        Robots = new SqliteRobotsCacheStore(_database);
+        CrawlRuns = new SqliteCrawlRunStore(_database);
+        Embeddings = new SqliteEmbeddingCacheStore(_database);
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabasePath => _database.Path;
+
+    public IArticleStore Articles { get; }
+
+    public IUrlStateStore UrlStates { get; }
+
+    public IRobotsCacheStore Robots { get; }
+
+    public ICrawlRunStore CrawlRuns { get; }
+
+    public IEmbeddingCacheStore Embeddings { get; }
+
+    public Task InitializeAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
+
+    public void Dispose() => _database.Dispose();
+}

@@ -1,0 +1,75 @@
+
+namespace Compare.Core.Tests.Analysis.Slots.Cues;
+
+public sealed class AttributionDetectorTests
+{
+    [Theory]
+    [InlineData("According to a 2020 US Department of State report, Iran provides about $100 million annually.", "US Department of State",
+        "according to")]
+    [InlineData("Citing a Hamas source, The Wall Street Journal reported that Iran helped plot the attack.", "The Wall Street Journal",
+        "reported")]
+    [InlineData("The paper ran the story, citing a Hamas source.", "Hamas source", "citing")]
+    [InlineData("The WSJ reported that Iran helped.", "The Wall Street Journal", "reported")]
+    [InlineData("Iran funnels up to $350 million a year to Hamas, Israeli officials said on Tuesday.", "Israeli officials", "said")]
+    [InlineData("Israeli officials have said Iran knew of the plan in advance.", "Israeli officials", "said")]
+    [InlineData("Police said two people died.", "Police", "said")]
+    [InlineData("Two workers were killed, Fire Chief Maria Lenz told reporters.", "Maria Lenz", "told")]
+    [InlineData("The blast killed two workers, according to Fire Chief Maria Lenz.", "Maria Lenz", "according to")]
+    [InlineData("\"It was terrible,\" said Tom Berg, a neighbor.", "Tom Berg", "said")]
+    [InlineData("Mayor Ana Ruiz, who proposed the budget, said she would sign it.", "Ana Ruiz", "said")]
+    [InlineData("It would raise $38 million a year, Councilmember Rosa Lind, the sponsor, said.", "Rosa Lind", "said")]
+    [InlineData("The State Department has estimated that Tehran hands Hamas $70 million a year.", "US Department of State", "estimated")]
+    [InlineData("Iran gives Hezbollah $700 million a year, the U.S. State Department estimated in 2018.", "US Department of State",
+        "estimated")]
+    [InlineData("Corvex paid $142,500 to settle, the records show.", "records", "show")]
+    [InlineData("The levy would raise $38 million a year, according to the Budget Office's fiscal note.", "Budget Office", "according to")]
+    [InlineData("Israel's military said it had found papers.", "Israel Defense Forces", "said")]
+    [InlineData("The crown fell 0.8 percent, according to Harbor Wire data.", "Harbor Wire", "according to")]
+    [InlineData("Spending drove the decision, according to two people familiar with the board's discussions.",
+        "two people familiar with the board's discussions", "according to")]
+    [InlineData("A 2020 State Department report put Iran's support at roughly $100 million a year.", "US Department of State", "put")]
+    [InlineData("Iran has denied playing any part in the attack.", "Iran", "denied")]
+    public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
+    {
+        var a = CueText.Attribution(sentence);
+        Assert.NotNull(a);
+        Assert.Equal(source, a.Source);
+        Assert.Equal(cue, a.Cue);
+    }
+
+    [Theory]
+    [InlineData("Iran provides about $100 million annually to Palestinian militant groups.")]
+    [InlineData("Hamas acts according to its own interests.")]
+    [InlineData("The county office told families to get out.")]
+    [InlineData("The levy adds a tax, and you'll get the final say this fall.")]
+    [InlineData("All told, the plan spends $1.4 billion.")]
+    [InlineData("The plan adds 24 officer positions.")]
+    [InlineData("Though several had said a smaller step was possible, the bank cut.")]
+    [InlineData("It was a slowdown that the bank itself now acknowledges is real.")]
+    [InlineData("\"We told them,\" the worker recalled.")]
+    public void Detect_NotAttributed_IsNull(string sentence)
+    {
+        if (sentence.StartsWith('"'))
+        {
+            // The quoted "We told them" credits no one; the reporting verb after it credits the worker.
+            Assert.Equal("worker", CueText.Attribution(sentence)?.Source);
+            return;
+        }
+
+        Assert.Null(CueText.Attribution(sentence));
+    }
+
+    [Fact]
+    public void Detect_Pronoun_BecomesThePersonLastQuoted()
+    {
+        Assert.Equal("Maria Lenz", CueText.Attribution("Eleven people were hurt, she said.", "Maria Lenz")?.Source);
+        Assert.Equal("she", CueText.Attribution("Eleven people were hurt, she said.")?.Source);
+    }
+
+    [Fact]
+    public void Detect_Attribution_KeepsThePhraseAsWritten()
+    {
+        var a = CueText.Attribution("According to a 2020 US Department of State report, Iran provides aid.");
+        Assert.Equal("According to a 2020 US Department of State report", a?.Text);
+    }
+}

@@ -1,0 +1,49 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Tests.Analysis.Slots.Cues;
+
+public sealed class CertaintyDetectorTests
+{
+    [Theory]
+    [InlineData("Iran may have helped Hamas shape the plan.", "may")]
+    [InlineData("Iran might act within days.", "might")]
+    [InlineData("The levy could be on the ballot in November.", "could")]
+    [InlineData("The board could lower rates if prices keep easing.", "could")]
+    [InlineData("Further reductions are likely before the end of the year.", "likely")]
+    [InlineData("The group probably knew of the plan.", "probably")]
+    [InlineData("He allegedly paid the bribe.", "allegedly")]
+    [InlineData("Documents purportedly showed transfers of $154 million.", "purportedly")]
+    [InlineData("The IDF produced documents, purporting to show transfers.", "purporting")]
+    [InlineData("Iran reportedly supplied the drones.", "reportedly")]
+    [InlineData("Hezbollah is generally considered closer to Tehran.", "considered")]
+    [InlineData("Hezbollah is widely seen as the most loyal proxy.", "seen as")]
+    [InlineData("The commander is believed to have fled.", "believed to")]
+    [InlineData("The blast appears to have started in the unit.", "appears to")]
+    [InlineData("Investigators are expected to enter the unit.", "expected to")]
+    [InlineData("The evidence suggests Iran knew.", "suggests")]
+    [InlineData("The claims remain unconfirmed.", "unconfirmed")]
+    [InlineData("Israel's military said it had found papers that it claimed showed the transfers.", "claimed")]
+    [InlineData("Perhaps the talks will resume.", "perhaps")]
+    [InlineData("A smaller step was possible.", "possible")]
+    public void Detect_Hedge_IsHedgedWithItsCue(string sentence, string cue)
+    {
+        var (certainty, cues) = CueText.Certainty(sentence);
+        Assert.Equal(Certainty.Hedged, certainty);
+        Assert.Equal([cue], cues);
+    }
+
+    [Theory]
+    [InlineData("Eastgate Wire could not verify the documents.")]
+    [InlineData("Hamas claimed responsibility for the attack.")]
+    [InlineData("No councilmember has suggested a motion to reconsider.")]
+    [InlineData("The levy would raise $38 million a year.")]
+    [InlineData("The bank will cut rates on Thursday.")]
+    [InlineData("Residents asked how it could have happened.")]
+    [InlineData("The May report was published.")]
+    [InlineData("It makes such operations possible.")]
+    [InlineData("The move matched the forecasts, though several had said a smaller step was possible.")]
+    public void Detect_NoHedgeInTheMainClause_IsAsserted(string sentence)
+    {
+        Assert.Equal(Certainty.Asserted, CueText.Certainty(sentence).Certainty);
+    }
+}

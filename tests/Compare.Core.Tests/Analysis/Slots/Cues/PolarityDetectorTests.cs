@@ -1,0 +1,63 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Tests.Analysis.Slots.Cues;
+
+public sealed class PolarityDetectorTests
+{
+    [Theory]
+    [InlineData("Iran did not direct the attack.", "not")]
+    [InlineData("Iran didn't direct the attack.", "didn't")]
+    [InlineData("Iran doesn’t direct its actions.", "doesn’t")]
+    [InlineData("There was no evidence that Iran knew.", "no")]
+    [InlineData("Iran has never funded the group.", "never")]
+    [InlineData("Iran denied planning the attack.", "denied")]
+    [InlineData("Investigators ruled out sabotage.", "ruled out")]
+    [InlineData("The bank failed to cut rates.", "failed to")]
+    [InlineData("Hamas refused to stand with Syria's government.", "refused to")]
+    [InlineData("The plan passed without opposition.", "without")]
+    [InlineData("Neither Iran nor Hezbollah knew of it.", "neither")]
+    [InlineData("Iran no longer funds the group.", "no longer")]
+    [InlineData("The group cannot be viewed in isolation.", "cannot")]
+    [InlineData("Nobody was hurt in the blast.", "nobody")]
+    [InlineData("No one was hurt in the blast.", "no one")]
+    [InlineData("None of the workers were hurt.", "none")]
+    [InlineData("Nothing about the outcome was surprising.", "nothing")]
+    [InlineData("The mayor has not said whether she will sign it.", "not")]
+    public void Detect_Negation_IsNegatedWithItsCue(string sentence, string cue)
+    {
+        var (polarity, cues) = CueText.Polarity(sentence);
+        Assert.Equal(Polarity.Negated, polarity);
+        Assert.Equal([cue], cues);
+    }
+
+    [Theory]
+    [InlineData("Investigators had not ruled out sabotage.")]
+    [InlineData("Iran did not deny the report.")]
+    [InlineData("The network includes not only Hamas but also Hezbollah.")]
+    [InlineData("The bond is not just about cash.")]
+    [InlineData("Not long after the blast, families left.")]
+    [InlineData("Pundits debated whether or not Iran helped.")]
+    [InlineData("Eleven people were injured, she said, without giving details of their condition.")]
+    [InlineData("The blast started in the unit, Rask said, adding that the cause was not yet known.")]
+    [InlineData("Although the papers have not been verified, they show transfers.")]
+    [InlineData("Three councilmembers voted no on both.")]
+    [InlineData("The council's three no votes came from the east side.")]
+    [InlineData("There is no doubt that prices rose.")]
+    [InlineData("Mayor Ines Varga, who did not attend, signed the budget.")]
+    [InlineData("The plan lets voters, not politicians, decide.")]
+    [InlineData("Iran provides about $100 million annually.")]
+    [InlineData("The suspect was detained without incident on Tuesday.")]
+    [InlineData("Some warn it could misread the group (though others do not agree).")]
+    public void Detect_NoMainClauseNegation_IsAffirmed(string sentence)
+    {
+        Assert.Equal(Polarity.Affirmed, CueText.Polarity(sentence).Polarity);
+    }
+
+    [Fact]
+    public void Detect_NegatedNegativeVerb_ListsBothCues()
+    {
+        var (polarity, cues) = CueText.Polarity("Police had not ruled out sabotage.");
+        Assert.Equal(Polarity.Affirmed, polarity);
+        Assert.Equal(["not", "ruled out"], cues);
+    }
+}
