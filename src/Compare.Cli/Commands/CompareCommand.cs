@@ -12,6 +12,7 @@ internal static class CompareCommand
         root.Subcommands.Add(CorpusCommand.Build());
         root.Subcommands.Add(CrawlCommand.Build());
         root.Subcommands.Add(ExtractCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build(() => new ClaimExtractor()));
         root.Subcommands.Add(EvalCommand.Build(() => new ClaimExtractor()));
         root.Subcommands.Add(PairsCommand.Build(() => new ClaimExtractor()));
         root.Subcommands.Add(TrainCommand.Build(() => new ClaimExtractor()));
