@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Compare.Core.Analysis.Claims;
 
 namespace Compare.Cli.Commands;
 
@@ -11,6 +12,11 @@ internal static class CompareCommand
         root.Subcommands.Add(CorpusCommand.Build());
         root.Subcommands.Add(CrawlCommand.Build());
         root.Subcommands.Add(ExtractCommand.Build());
+        root.Subcommands.Add(ReportCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(EvalCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(PairsCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(TrainCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(BenchCommand.Build(() => new ClaimExtractor()));
         root.Subcommands.Add(StoriesCommand.Build());
         root.Subcommands.Add(ScheduleCommand.Build());
         root.Subcommands.Add(WatchCommand.Build());

@@ -82,6 +82,13 @@ internal static class EvalCommand
         table.AddRow(Row(report.Rest, "[bold]other topics[/]"));
         table.Caption("* held out: never used for training or tuning. Targets on held-out: alignment F1 ≥ 0.90, difference F1 ≥ 0.85, kind accuracy ≥ 0.85, omission F1 ≥ 0.85");
         AnsiConsole.Write(table);
+        foreach (var g in new[] { report.HeldOut, report.Rest })
+        {
+            AnsiConsole.MarkupLine(Markup.Escape(
+                $"{g.Topic}: not scored because the gold does not cover their sentences: {g.Alignment.Unlabeled} aligned pairs, "
+                + $"{g.Difference.Unlabeled} differences, {g.Omission.Unlabeled} omissions."));
+        }
+
         return 0;
     }
 
@@ -118,5 +125,6 @@ internal static class EvalCommand
         tp = s.TruePositives,
         fp = s.FalsePositives,
         fn = s.FalseNegatives,
+        unscored = s.Unlabeled,
     };
 }

@@ -237,7 +237,7 @@ internal sealed partial class SqliteStoryStore(SqliteDatabase database, TimeProv
         }
 
         var signature = Signature(rows.Select(r => r.Article + ":" + r.Hash));
-        var outlets = string.Join(' ', rows.Select(r => r.Outlet).Distinct(StringComparer.Ordinal));
+        var outlets = string.Join(' ', rows.Select(r => r.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         await ExecuteAsync(connection, transaction,
             "UPDATE stories SET outlet_ids = $o, article_count = $n, " +
             "updated_at = CASE WHEN member_signature <> $sig THEN $now ELSE updated_at END, member_signature = $sig WHERE id = $id;",

@@ -7,7 +7,7 @@ namespace Compare.Storage.Stories;
 /// <param name="Label">Salient names and keywords, or the watch's name.</param>
 /// <param name="CreatedAt">When it was started.</param>
 /// <param name="UpdatedAt">When its articles last changed.</param>
-/// <param name="OutletIds">Outlets covering it.</param>
+/// <param name="OutletIds">Outlets covering it, by id.</param>
 /// <param name="ArticleCount">Articles in it.</param>
 /// <param name="MemberSignature">Hash of its articles and their text versions.</param>
 /// <param name="ComparedSignature">The member signature its latest snapshot was computed from, or null.</param>

@@ -88,7 +88,7 @@ public sealed class PairsCommandTests : IDisposable
     {
         var output = new StringWriter();
         var errors = new StringWriter();
-        var root = new RootCommand { PairsCommand.Build(() => new WholeTextExtractor()) };
+        var root = new RootCommand { PairsCommand.Build(() => new ParagraphExtractor()) };
         var code = await root.Parse(["pairs", .. args]).InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, TestContext.Current.CancellationToken);
         return (code, output.ToString(), errors.ToString());
     }

@@ -15,6 +15,9 @@ public sealed record AlignmentOptions
     /// <summary>P(same fact) a second sentence of an outlet needs to join a cluster as a restatement (default 0.75).</summary>
     public double RestateThreshold { get; init; } = 0.75;
 
-    /// <summary>Mean P(same fact) over all cross-outlet pairs two clusters need to be merged (default 0.5).</summary>
-    public double MergeThreshold { get; init; } = 0.5;
+    /// <summary>Embedding cosine two sentences of one outlet need to count as restatements of each other (default 0.7).</summary>
+    public float RestateMinCosine { get; init; } = 0.7f;
+
+    /// <summary>Mean P(same fact) over all cross-outlet pairs two clusters need to be merged (default 0.3).</summary>
+    public double MergeThreshold { get; init; } = 0.3;
 }

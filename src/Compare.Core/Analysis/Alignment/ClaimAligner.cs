@@ -133,9 +133,11 @@ internal sealed class ClaimAligner(AlignmentOptions options)
                 var p = scores.PSame(i, j);
                 if (claims[i].OutletId == claims[j].OutletId)
                 {
-                    // Two sentences of one outlet restate a fact only if they agree on every slot: "headline inflation
-                    // slowed to 3.1%" and "core inflation slowed to 3.8%" are two facts, however alike they read.
-                    if (p < options.RestateThreshold || scores.Get(Math.Min(i, j), Math.Max(i, j)).Relation == PairRelation.Conflict)
+                    // Two sentences of one outlet restate a fact only if they are close in meaning and agree on every
+                    // slot: "headline inflation slowed to 3.1%" and "core inflation slowed to 3.8%" are two facts, however
+                    // alike they read, and an article's many general lines about its topic are not restatements of a fact.
+                    if (p < options.RestateThreshold || scores.Cosine(i, j) < options.RestateMinCosine
+                        || scores.Get(Math.Min(i, j), Math.Max(i, j)).Relation == PairRelation.Conflict)
                     {
                         return false;
                     }

@@ -4,16 +4,31 @@ using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Alignment;
 
-/// <summary>The judge's verdicts on pairs of a story's claims, computed once on first use.</summary>
-internal sealed class PairScores(IReadOnlyList<Claim> claims, IReadOnlyList<float[]> vectors, PairJudge judge)
+/// <summary>The judge's verdicts on pairs of a story's claims, computed once on first use (or taken from the engine's cache).</summary>
+internal sealed class PairScores
 {
+    private readonly IReadOnlyList<float[]> _vectors;
+    private readonly PairJudge _judge;
+    private readonly JudgementCache? _cache;
+    private readonly ClaimProfile?[] _profiles;
+    private readonly string?[] _keys;
     private readonly Dictionary<(int, int), PairJudgement> _judged = [];
 
-    public IReadOnlyList<Claim> Claims => claims;
+    public PairScores(IReadOnlyList<Claim> claims, IReadOnlyList<float[]> vectors, PairJudge judge, JudgementCache? cache = null)
+    {
+        Claims = claims;
+        _vectors = vectors;
+        _judge = judge;
+        _cache = cache;
+        _profiles = new ClaimProfile?[claims.Count];
+        _keys = new string?[claims.Count];
+    }
+
+    public IReadOnlyList<Claim> Claims { get; }
 
     public int Judged => _judged.Count;
 
-    public float Cosine(int i, int j) => VectorMath.Cosine(vectors[i], vectors[j]);
+    public float Cosine(int i, int j) => VectorMath.Cosine(_vectors[i], _vectors[j]);
 
     /// <summary>The verdict on claims i and j, from i's side (A = claim i).</summary>
     public PairJudgement Get(int i, int j)
@@ -23,10 +38,16 @@ internal sealed class PairScores(IReadOnlyList<Claim> claims, IReadOnlyList<floa
             return known;
         }
 
-        var verdict = judge.Judge(claims[i], claims[j], Cosine(i, j));
+        var verdict = _cache is null ? Judge(i, j) : _cache.GetOrAdd(Key(i), Key(j), () => Judge(i, j));
         _judged[(i, j)] = verdict;
         return verdict;
     }
 
     public double PSame(int i, int j) => Get(Math.Min(i, j), Math.Max(i, j)).PSameFact;
+
+    private PairJudgement Judge(int i, int j) => _judge.Judge(Profile(i), Profile(j), Cosine(i, j));
+
+    private ClaimProfile Profile(int i) => _profiles[i] ??= new ClaimProfile(Claims[i]);
+
+    private string Key(int i) => _keys[i] ??= JudgementCache.KeyOf(Claims[i]);
 }

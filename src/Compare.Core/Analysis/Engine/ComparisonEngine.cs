@@ -16,6 +16,7 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
     public const string Version = "1.0";
 
     private readonly ComparisonOptions _options = options ?? new ComparisonOptions();
+    private readonly JudgementCache _judgements = new((options ?? new ComparisonOptions()).JudgementCacheSize);
 
     public async Task<Comparison> CompareAsync(
         Story story, IReadOnlyList<Outlet> outlets, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
@@ -45,7 +46,7 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
         var vectors = await EmbedAsync(claims, progress, cancellationToken).ConfigureAwait(false);
 
         progress?.Report(new ComparisonProgress(ComparisonStage.Aligning, 0, 1, "matching claims across outlets"));
-        var scores = new PairScores(claims, vectors, judge);
+        var scores = new PairScores(claims, vectors, judge, _judgements);
         var groups = new ClaimAligner(_options.Alignment).Align(scores, cancellationToken);
         progress?.Report(new ComparisonProgress(ComparisonStage.Aligning, 1, 1, $"{groups.Count} facts, {scores.Judged} pairs judged"));
 

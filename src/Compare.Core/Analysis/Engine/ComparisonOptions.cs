@@ -9,8 +9,14 @@ public sealed record ComparisonOptions
     /// <summary>Configuration section name.</summary>
     public const string SectionName = "Comparison";
 
-    /// <summary>Claims embedded per call to the embedder (default 64; the MiniLM embedder runs them in batches of 32).</summary>
-    public int EmbeddingChunk { get; init; } = 64;
+    /// <summary>
+    /// Claims embedded per call to the embedder (default 256): the embedder sorts a call's texts by length before
+    /// batching, so larger calls pad less; progress is reported per call.
+    /// </summary>
+    public int EmbeddingChunk { get; init; } = 256;
+
+    /// <summary>Pair verdicts the engine remembers across comparisons (default 100,000, about 50 MB at most).</summary>
+    public int JudgementCacheSize { get; init; } = 100_000;
 
     public AlignmentOptions Alignment { get; init; } = new();
 

@@ -5,10 +5,11 @@ using Compare.Core.Domain;
 namespace Compare.Core.Analysis.Evaluation;
 
 /// <summary>
-/// Scores a comparison against a topic's gold:
-/// alignment over unordered cross-outlet pairs of sentences (gold: two outlets' sentences of one fact; predicted: two
-/// claims in one cluster; a pair of two claims that are in no gold fact has no gold label and is not counted);
-/// differences over (fact, outlet pair) with the kinds compared exactly; omissions over (fact, outlet).
+/// Scores a comparison against a topic's gold: alignment over unordered cross-outlet pairs of sentences (gold: two
+/// outlets' sentences of one fact; predicted: two claims in one cluster), differences over (fact, outlet pair) with the
+/// kinds compared exactly, omissions over (fact, outlet). The gold labels the facts its authors chose, not every
+/// sentence: what the engine says only about sentences in no gold fact has no label, is not scored and is counted apart
+/// (<see cref="Score.Unlabeled"/>); anything that touches a gold sentence is scored.
 /// </summary>
 internal static class GoldScorer
 {
@@ -39,6 +40,7 @@ internal static class GoldScorer
         }
 
         var predicted = new HashSet<(string, string)>();
+        var unlabeled = 0;
         foreach (var cluster in comparison.Clusters)
         {
             var units = cluster.Claims
@@ -47,15 +49,22 @@ internal static class GoldScorer
                 .ToList();
             foreach (var a in units)
             {
-                foreach (var b in units.Where(b => b.OutletId != a.OutletId && (a.Gold || b.Gold)))
+                foreach (var b in units.Where(b => b.OutletId != a.OutletId))
                 {
-                    predicted.Add(Key(a.Unit, b.Unit));
+                    if (a.Gold || b.Gold)
+                    {
+                        predicted.Add(Key(a.Unit, b.Unit));
+                    }
+                    else
+                    {
+                        unlabeled++;
+                    }
                 }
             }
         }
 
         var tp = predicted.Count(goldPairs.Contains);
-        return new Score(tp, predicted.Count - tp, goldPairs.Count - tp);
+        return new Score(tp, predicted.Count - tp, goldPairs.Count - tp, unlabeled / 2);
     }
 
     private static Score Differences(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped, out int kindsRight)
@@ -65,7 +74,7 @@ internal static class GoldScorer
         HashSet<string> FactsOf(ClaimCluster c, string outlet) =>
             c.Claims.Where(x => x.OutletId == outlet).SelectMany(x => mapped[x.Id].Select(m => m.Fact)).ToHashSet(StringComparer.Ordinal);
 
-        var (tp, fp, fn) = (0, 0, 0);
+        var (tp, fp, fn, unlabeled) = (0, 0, 0, 0);
         kindsRight = 0;
         var judged = new HashSet<(string, string, string)>();
         foreach (var fact in gold.Facts)
@@ -102,23 +111,35 @@ internal static class GoldScorer
             }
         }
 
-        // Differences reported between claims that are not two outlets' sentences of one gold fact are false.
+        // A difference reported between two outlets' claims that are not sentences of one gold fact is false when at
+        // least one of them is in a gold fact (a misalignment); between two claims the gold does not cover, it has no label.
         foreach (var f in stated.Where(f => f.Kind == FindingKind.Differ))
         {
+            var cluster = clusters[f.ClusterId];
             for (var x = 0; x < f.Outlets.Count; x++)
             {
                 for (var y = x + 1; y < f.Outlets.Count; y++)
                 {
                     var (a, b) = (f.Outlets[x], f.Outlets[y]);
-                    if (!judged.Contains((f.ClusterId, a, b)) && f.Differences.Any(d => ClusterDifferences.Separates(d, a, b)))
+                    var labelled = FactsOf(cluster, a).Count > 0 || FactsOf(cluster, b).Count > 0;
+                    if (judged.Contains((f.ClusterId, a, b)) || !f.Differences.Any(d => ClusterDifferences.Separates(d, a, b)))
+                    {
+                        continue;
+                    }
+
+                    if (labelled)
                     {
                         fp++;
+                    }
+                    else
+                    {
+                        unlabeled++;
                     }
                 }
             }
         }
 
-        return new Score(tp, fp, fn);
+        return new Score(tp, fp, fn, unlabeled);
     }
 
     private static Score Omissions(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped)
@@ -151,7 +172,7 @@ internal static class GoldScorer
         }
 
         var tp = predicted.Count(goldSet.Contains);
-        return new Score(tp, predicted.Count - tp + unmatched, goldSet.Count - tp);
+        return new Score(tp, predicted.Count - tp, goldSet.Count - tp, unmatched);
     }
 
     private static (string, string) Key(string a, string b) => string.CompareOrdinal(a, b) < 0 ? (a, b) : (b, a);

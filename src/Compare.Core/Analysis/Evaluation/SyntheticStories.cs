@@ -71,7 +71,7 @@ public static class SyntheticStories
 
     /// <summary>Loose sentences for raw embedding throughput, all different.</summary>
     public static IReadOnlyList<string> Sentences(int count, int seed) =>
-        Make((count / (Facts.Length * 3)) + 1, 3, seed).SelectMany(s => s.Articles).SelectMany(a => a.Text.Split("\n\n")).Distinct().Take(count).ToList();
+        Make((count / Facts.Length) + 1, 3, seed).SelectMany(s => s.Articles).SelectMany(a => a.Text.Split("\n\n")).Distinct().Take(count).ToList();
 
     private static object[] Args(Random random) =>
     [

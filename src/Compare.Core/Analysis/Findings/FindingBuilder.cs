@@ -53,7 +53,7 @@ internal sealed class FindingBuilder(FindingOptions options)
             }
 
             var omitting = coveringOutlets.Where(o => !stating.Contains(o, StringComparer.Ordinal)).ToList();
-            if (omitting.Count > 0 && (stating.Count > 1 || salience >= options.UniqueOmissionMinSalience))
+            if (omitting.Count > 0 && OmissionRule.Worthy(cluster.Claims, options))
             {
                 omissions.Add((cluster, omitting, evidence));
             }

@@ -4,10 +4,11 @@ namespace Compare.Core.Analysis.Findings;
 public sealed record FindingOptions
 {
     /// <summary>
-    /// Salience a fact stated by a single outlet needs before the others are said to omit it (default 0.0: every
-    /// unique claim counts as omitted by the others; raise it to report only central omissions).
+    /// Whether a fact only one outlet states makes the others "omit" it when it is a checkable detail: a figure or a
+    /// date, in the outlet's own words rather than a quotation (default true). Facts two or more outlets state always
+    /// make the rest omit them.
     /// </summary>
-    public double UniqueOmissionMinSalience { get; init; }
+    public bool UniqueDetailOmissions { get; init; } = true;
 
     /// <summary>Check-worthiness a claim needs to count as a fact at all in findings (default 0.0).</summary>
     public double MinCheckWorthiness { get; init; }

@@ -5,7 +5,7 @@ namespace Compare.Core.Analysis.Pairs;
 /// <summary>
 /// How the dates of two statements line up, as intervals: dates agree when they overlap; a conflict needs a date on
 /// each side that overlaps nothing on the other. The day a source spoke ("said Monday", "told reporters on Tuesday")
-/// is when the news was told, not when the fact happened, so such dates are left out.
+/// is when the news was told, not when the fact happened, and so is a wire story's dateline; such dates are left out.
 /// </summary>
 internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A, DateMention B)? Conflict)
 {
@@ -47,6 +47,13 @@ internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A,
         if (local < 0 || local > claim.Text.Length)
         {
             return false;
+        }
+
+        // "JERUSALEM, Oct 8 (Eastgate Wire) - ...": the dateline dates the story, not the fact.
+        var head = claim.Text[..local].Trim().TrimEnd(',');
+        if (head.Length >= 3 && head.Length <= 40 && head.Any(char.IsLetter) && head.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        {
+            return true;
         }
 
         var before = claim.Text[Math.Max(0, local - 16)..local];

@@ -12,51 +12,54 @@ internal static class PairFeatures
         "cosine", "fuzzy_token_set", "fuzzy_token_sort", "fuzzy_partial", "content_jaccard", "entity_jaccard", "entities_both",
         "quantity_agree", "quantity_conflict", "quantities_both", "number_token_jaccard", "date_agree", "date_conflict",
         "polarity_mismatch", "negation_word_mismatch", "certainty_mismatch", "attribution_mismatch", "attribution_one_side",
-        "antonym", "length_ratio", "attribution_cue_both",
+        "antonym", "length_ratio", "attribution_cue_both", "exclusive_actors", "shared_actors",
     ];
 
     public static int Count => Names.Count;
 
-    public static float[] Compute(Claim a, Claim b, float cosine)
+    public static float[] Compute(Claim a, Claim b, float cosine) => Compute(new ClaimProfile(a), new ClaimProfile(b), cosine);
+
+    public static float[] Compute(ClaimProfile pa, ClaimProfile pb, float cosine)
     {
-        ArgumentNullException.ThrowIfNull(a);
-        ArgumentNullException.ThrowIfNull(b);
-        var ta = a.Text.ToLowerInvariant();
-        var tb = b.Text.ToLowerInvariant();
-        var wa = LexicalCues.Words(a.Text);
-        var wb = LexicalCues.Words(b.Text);
-        var ea = a.Slots.Entities.Select(e => e.Canonical.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
-        var eb = b.Slots.Entities.Select(e => e.Canonical.ToLowerInvariant()).ToHashSet(StringComparer.Ordinal);
+        ArgumentNullException.ThrowIfNull(pa);
+        ArgumentNullException.ThrowIfNull(pb);
+        var (a, b) = (pa.Claim, pb.Claim);
         var quantities = QuantityMatch.Of(a.Slots.Quantities, b.Slots.Quantities);
         var dates = DateMatch.Of(a, b);
         var (sa, sb) = (a.Slots.Attribution, b.Slots.Attribution);
         return
         [
             cosine,
-            Fuzz.TokenSetRatio(ta, tb) / 100f,
-            Fuzz.TokenSortRatio(ta, tb) / 100f,
-            Fuzz.PartialRatio(ta, tb) / 100f,
-            Jaccard(LexicalCues.ContentWords(wa), LexicalCues.ContentWords(wb)),
-            Jaccard(ea, eb),
-            Flag(ea.Count > 0 && eb.Count > 0),
+            Fuzz.TokenSetRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            Fuzz.TokenSortRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            Fuzz.PartialRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            Jaccard(pa.ContentWords, pb.ContentWords),
+            Jaccard(pa.Entities, pb.Entities),
+            Flag(pa.Entities.Count > 0 && pb.Entities.Count > 0),
             Flag(quantities.Agreeing),
             Flag(quantities.Conflict is not null),
             Flag(a.Slots.Quantities.Count > 0 && b.Slots.Quantities.Count > 0),
-            Jaccard(LexicalCues.Numbers(wa), LexicalCues.Numbers(wb)),
+            Jaccard(pa.Numbers, pb.Numbers),
             Flag(dates.Agreeing),
             Flag(dates.Conflict is not null),
             Flag(a.Slots.Polarity != b.Slots.Polarity),
-            Flag(LexicalCues.HasNegation(wa) != LexicalCues.HasNegation(wb)),
-            Flag(a.Slots.Certainty != b.Slots.Certainty || LexicalCues.HasHedge(wa) != LexicalCues.HasHedge(wb)),
-            Flag(sa is not null && sb is not null && !SlotComparer.SameSource(sa, sb)),
+            Flag(pa.HasNegation != pb.HasNegation),
+            Flag(a.Slots.Certainty != b.Slots.Certainty || pa.HasHedge != pb.HasHedge),
+            Flag(sa is not null && sb is not null && !SlotComparer.SameSource(a, b)),
             Flag((sa is null) != (sb is null)),
-            Flag(LexicalCues.AntonymBetween(wa, wb) is not null),
-            Math.Min(wa.Count, wb.Count) / (float)Math.Max(1, Math.Max(wa.Count, wb.Count)),
-            Flag(LexicalCues.HasAttributionCue(wa) && LexicalCues.HasAttributionCue(wb)),
+            Flag(LexicalCues.AntonymBetween(pa.Words, pb.Words) is not null),
+            Math.Min(pa.Words.Count, pb.Words.Count) / (float)Math.Max(1, Math.Max(pa.Words.Count, pb.Words.Count)),
+            Flag(pa.HasAttributionCue && pb.HasAttributionCue),
+            Math.Min(Exclusive(pa, pb) + Exclusive(pb, pa), 4) / 4f,
+            Math.Min(pa.Actors.Count(pb.Actors.Contains), 4) / 4f,
         ];
     }
 
     private static float Flag(bool value) => value ? 1f : 0f;
+
+    /// <summary>People and organisations one claim names that the other neither names nor mentions in its words.</summary>
+    private static int Exclusive(ClaimProfile a, ClaimProfile b) =>
+        a.Actors.Count(x => !b.Actors.Contains(x) && !b.Lower.Contains(x, StringComparison.Ordinal));
 
     private static float Jaccard(HashSet<string> a, HashSet<string> b)
     {

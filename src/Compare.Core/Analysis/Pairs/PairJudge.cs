@@ -23,7 +23,7 @@ public sealed class PairJudge
     private PairJudge(PairModel model) => _model = model;
 
     /// <summary>Name and version of the model, for method notes.</summary>
-    public static string ModelName => "Compare pair model v1 (ML.NET FastTree binary, Platt-calibrated, 21 features)";
+    public static string ModelName => "Compare pair model v1 (ML.NET FastTree binary, Platt-calibrated, 23 features)";
 
     /// <summary>The judge with the model shipped in Compare.Core.</summary>
     public static PairJudge Default => LazyDefault.Value;
@@ -36,12 +36,14 @@ public sealed class PairJudge
     public static PairJudge Load(Stream model) => new(PairModel.Load(model));
 
     /// <summary>Judges claims <paramref name="a"/> and <paramref name="b"/>, whose embeddings have cosine <paramref name="cosine"/>.</summary>
-    public PairJudgement Judge(Claim a, Claim b, float cosine)
+    public PairJudgement Judge(Claim a, Claim b, float cosine) => Judge(new ClaimProfile(a), new ClaimProfile(b), cosine);
+
+    internal PairJudgement Judge(ClaimProfile a, ClaimProfile b, float cosine)
     {
         var pSame = _model.Predict(PairFeatures.Compute(a, b, cosine));
         if (pSame >= SameFactThreshold)
         {
-            var differences = SlotComparer.Compare(a, b);
+            var differences = SlotComparer.Compare(a.Claim, b.Claim);
             return new PairJudgement(pSame, differences.Count > 0 ? PairRelation.Conflict : PairRelation.Same, cosine, differences);
         }
 

@@ -1,3 +1,4 @@
+using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 
@@ -14,6 +15,8 @@ internal sealed class PairModel
 
     /// <summary>Name of the model file shipped as an embedded resource of Compare.Core.</summary>
     public const string ResourceName = "Compare.Core.Resources.pair-model.zip";
+
+    private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly MLContext _ml;
     private readonly PredictionEngine<PairRow, PairPrediction> _engine;
@@ -66,7 +69,26 @@ internal sealed class PairModel
         return new PairModel(ml, transformer, data.Schema);
     }
 
-    public void Save(Stream stream) => _ml.Model.Save(Transformer, InputSchema, stream);
+    /// <summary>
+    /// Writes the model file. ML.NET stamps each zip entry with the current time; the entries are rewritten with a
+    /// fixed time so that training the same pairs twice gives the same bytes.
+    /// </summary>
+    public void Save(Stream stream)
+    {
+        using var raw = new MemoryStream();
+        _ml.Model.Save(Transformer, InputSchema, raw);
+        raw.Position = 0;
+        using var source = new ZipArchive(raw, ZipArchiveMode.Read);
+        using var target = new ZipArchive(stream, ZipArchiveMode.Create, leaveOpen: true);
+        foreach (var entry in source.Entries)
+        {
+            var copy = target.CreateEntry(entry.FullName, CompressionLevel.Optimal);
+            copy.LastWriteTime = FixedTime;
+            using var from = entry.Open();
+            using var to = copy.Open();
+            from.CopyTo(to);
+        }
+    }
 
     /// <summary>P(same fact) of a pair's features.</summary>
     public double Predict(float[] features)

@@ -68,16 +68,34 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
         var ua = Unit(a.Unit);
         var ub = Unit(b.Unit);
         var unitOk = ua == ub || (ua.Length == 0 && !IsMonetaryOrShare(ub)) || (ub.Length == 0 && !IsMonetaryOrShare(ua));
-        var perOk = a.Per is null || b.Per is null || string.Equals(a.Per, b.Per, StringComparison.OrdinalIgnoreCase);
+        var perOk = a.Per is null || b.Per is null || (PerYear(a.Per) is not null && PerYear(b.Per) is not null);
         return unitOk && perOk;
     }
 
+    /// <summary>Whether the two figures agree; rates are compared per year ("$7 a month" agrees with "$84 a year").</summary>
     public static bool Agree(Quantity a, Quantity b)
     {
         var (loA, hiA) = Interval(a);
         var (loB, hiB) = Interval(b);
+        if (a.Per is not null && b.Per is not null && PerYear(a.Per) is { } fa && PerYear(b.Per) is { } fb)
+        {
+            (loA, hiA, loB, hiB) = (loA * fa, hiA * fa, loB * fb, hiB * fb);
+        }
+
         return loA <= hiB && loB <= hiA;
     }
+
+    /// <summary>How many of the period fit in a year, or null for a period that is not a calendar rate.</summary>
+    private static double? PerYear(string per) => per.ToLowerInvariant() switch
+    {
+        "year" or "annum" => 1,
+        "quarter" => 4,
+        "month" => 12,
+        "week" => 52,
+        "day" => 365,
+        "hour" => 365 * 24,
+        _ => null,
+    };
 
     /// <summary>"$70 million a year is 30% below about $100 million a year".</summary>
     public static string Explain(Quantity a, Quantity b)

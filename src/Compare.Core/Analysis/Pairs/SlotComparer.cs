@@ -9,6 +9,20 @@ namespace Compare.Core.Analysis.Pairs;
 /// </summary>
 internal static class SlotComparer
 {
+    private static readonly HashSet<string> Documents = new(
+        ["record", "document", "filing", "file", "report", "data", "figure", "paper", "statistic", "number", "official", "latest"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> BackReferences = new(
+        ["newspaper", "paper", "journal", "agency", "company", "firm", "ministry", "department", "office", "bank", "union", "group",
+            "board", "government", "organization", "organisation", "broadcaster", "network", "statement", "source"],
+        StringComparer.Ordinal);
+
+    private static readonly HashSet<string> GenericSourceWords = new(
+        ["according", "citing", "cited", "told", "say", "says", "said", "stated", "reported", "reporters", "official", "officials",
+            "spokesman", "spokeswoman", "spokesperson", "show", "shows", "state", "county", "city", "national", "local", "senior", "people", "same"],
+        StringComparer.Ordinal);
+
     public static IReadOnlyList<SlotDifference> Compare(Claim a, Claim b)
     {
         ArgumentNullException.ThrowIfNull(a);
@@ -52,14 +66,76 @@ internal static class SlotComparer
         return result;
     }
 
-    /// <summary>True when both credit the same source, or both speak in their own voice.</summary>
-    public static bool SameSource(Attribution? a, Attribution? b) =>
-        (a, b) switch
+    /// <summary>
+    /// True when both credit the same source, or both speak in their own voice. Sources are the same when their names
+    /// match loosely, when one's distinctive words all appear in the other's attribution phrase ("a hospital spokesman"
+    /// and "according to hospital spokesman Amos Kettering"), or when one names no one in particular: documents ("the
+    /// records show", "official figures") or a back-reference ("the newspaper said", "the office said"). An outlet
+    /// crediting itself ("reviewed by The Civic Ledger") speaks in its own voice, and a sentence in its own voice whose
+    /// subject is the other's source ("the IDF produced documents" and "the Israeli military said") credits it too.
+    /// </summary>
+    public static bool SameSource(Claim a, Claim b)
+    {
+        ArgumentNullException.ThrowIfNull(a);
+        ArgumentNullException.ThrowIfNull(b);
+        var (sa, sb) = (Source(a), Source(b));
+        return (sa, sb) switch
         {
             (null, null) => true,
-            (null, _) or (_, null) => false,
-            _ => Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80,
+            (null, _) => Names(a, sb!),
+            (_, null) => Names(b, sa),
+            _ => SameNamedSource(sa, sb),
         };
+    }
+
+    /// <summary>The claim's attribution, or null when it speaks in its own voice (crediting its own outlet counts as that).</summary>
+    private static Attribution? Source(Claim c)
+    {
+        var source = c.Slots.Attribution;
+        if (source is null)
+        {
+            return null;
+        }
+
+        var words = SourceWords(source.Source);
+        var outlet = c.OutletId.Split('-', StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+        return words.Count > 0 && words.IsSubsetOf(outlet) ? null : source;
+    }
+
+    /// <summary>Whether a sentence in its own voice names <paramref name="source"/> as an entity or by its distinctive words.</summary>
+    private static bool Names(Claim c, Attribution source)
+    {
+        var words = SourceWords(source.Source);
+        if (words.Count == 0)
+        {
+            return false;
+        }
+
+        var canonical = source.Source.ToLowerInvariant();
+        return c.Slots.Entities.Any(e => Fuzz.TokenSetRatio(e.Canonical.ToLowerInvariant(), canonical) >= 90)
+            || words.IsSubsetOf(SourceWords(c.Text));
+    }
+
+    private static bool SameNamedSource(Attribution a, Attribution b)
+    {
+        if (Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80)
+        {
+            return true;
+        }
+
+        var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
+        if (Unspecific(wa) || Unspecific(wb))
+        {
+            return true;
+        }
+
+        var (ta, tb) = (SourceWords(a.Source + " " + a.Text), SourceWords(b.Source + " " + b.Text));
+        return (wa.Count > 0 && wa.IsSubsetOf(tb)) || (wb.Count > 0 && wb.IsSubsetOf(ta));
+    }
+
+    /// <summary>A source that names no one: only document words, or only a back-reference noun.</summary>
+    private static bool Unspecific(HashSet<string> words) =>
+        words.Count > 0 && words.All(w => Documents.Contains(w) || BackReferences.Contains(w));
 
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
@@ -82,10 +158,24 @@ internal static class SlotComparer
 
     private static EntityMention? Actor(Claim c) =>
         c.Slots.Entities
-            .Where(e => e.Kind != EntityKind.Other)
+            .Where(e => e.Kind != EntityKind.Other && !InDateline(c, e))
             .Where(e => c.Slots.Attribution is null || !c.Slots.Attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Start)
             .FirstOrDefault();
+
+    /// <summary>"PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.</summary>
+    private static bool InDateline(Claim c, EntityMention e)
+    {
+        var local = e.Start - c.Start;
+        if (local < 0 || local > 2)
+        {
+            return false;
+        }
+
+        var dash = c.Text.IndexOfAny(['—', '–', '-'], Math.Min(c.Text.Length, local + e.Length));
+        return dash > 0 && dash <= local + e.Length + 40 && c.Text[..dash].Trim().Length > 0
+            && e.Text.Any(char.IsLetter) && e.Text.Where(char.IsLetter).All(char.IsUpper);
+    }
 
     private static bool Mentions(Claim c, EntityMention e) =>
         c.Slots.Entities.Any(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase))
@@ -101,7 +191,10 @@ internal static class SlotComparer
                 a.Slots.Polarity == Polarity.Negated ? $"one denies it (\"{ta}\"), the other affirms it" : $"one affirms it, the other denies it (\"{tb}\")");
         }
 
-        if (LexicalCues.AntonymBetween(LexicalCues.Words(a.Text), LexicalCues.Words(b.Text)) is var (wa, wb))
+        // Opposite words only oppose two statements that are otherwise parallel: "closed on Sundays since 2024" and
+        // "open on Sundays again" describe the same restoration.
+        var (wordsA, wordsB) = (LexicalCues.Words(a.Text), LexicalCues.Words(b.Text));
+        if (LexicalCues.AntonymBetween(wordsA, wordsB) is var (wa, wb) && Parallel(wordsA, wordsB, wa, wb))
         {
             return new SlotDifference(DifferenceKind.Polarity, wa, wa, wb, wb, $"\"{wa}\" and \"{wb}\" are opposites");
         }
@@ -109,13 +202,24 @@ internal static class SlotComparer
         return null;
     }
 
+    private static bool Parallel(IReadOnlyList<string> a, IReadOnlyList<string> b, string wa, string wb)
+    {
+        var ca = LexicalCues.ContentWords(a);
+        var cb = LexicalCues.ContentWords(b);
+        ca.Remove(wa);
+        cb.Remove(wb);
+        var union = ca.Count + cb.Count - ca.Count(cb.Contains);
+        return union > 0 && ca.Count(cb.Contains) >= 0.6 * union;
+    }
+
     private static SlotDifference? AttributionDifference(Claim a, Claim b)
     {
-        var (sa, sb) = (a.Slots.Attribution, b.Slots.Attribution);
-        if (SameSource(sa, sb))
+        if (SameSource(a, b))
         {
             return null;
         }
+
+        var (sa, sb) = (Source(a), Source(b));
 
         return new SlotDifference(DifferenceKind.Attribution, SourceValue(sa), sa?.Text ?? string.Empty, SourceValue(sb), sb?.Text ?? string.Empty,
             (sa, sb) switch
@@ -140,4 +244,10 @@ internal static class SlotComparer
         c.Slots.Certainty == Certainty.Hedged ? (c.Slots.Cues.FirstOrDefault(x => LexicalCues.HasHedge(LexicalCues.Words(x))) ?? (c.Slots.Cues.Count > 0 ? c.Slots.Cues[0] : "hedged")) : string.Empty;
 
     private static string Norm(string s) => s.ToLowerInvariant().Replace("the ", string.Empty, StringComparison.Ordinal);
+
+    /// <summary>The words of a source that tell it apart: no function words, no generic roles or speech verbs.</summary>
+    private static HashSet<string> SourceWords(string s) =>
+        LexicalCues.ContentWords(LexicalCues.Words(s)).Where(w => !GenericSourceWords.Contains(w)).Select(Singular).ToHashSet(StringComparer.Ordinal);
+
+    private static string Singular(string w) => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
 }
