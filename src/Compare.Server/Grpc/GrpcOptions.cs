@@ -18,9 +18,11 @@ public sealed class GrpcOptions
     /// <summary>Whether read calls need a key too (any access). Default false: reads are open.</summary>
     public bool RequireKeyForReads { get; set; }
 
-    /// <summary>Where the made key is written when <see cref="ApiKeys"/> is empty; relative to the current folder. Default <c>data/api-key</c>.</summary>
-    [Required]
-    public string GeneratedKeyFile { get; set; } = Path.Combine("data", "api-key");
+    /// <summary>
+    /// Where the made key is written when <see cref="ApiKeys"/> is empty. Default: <c>api-key</c> beside the database
+    /// (<c>data/api-key</c> with the shipped settings).
+    /// </summary>
+    public string? GeneratedKeyFile { get; set; }
 
     /// <summary>Largest request message in bytes; a larger one is refused with RESOURCE_EXHAUSTED. Default 4 MiB.</summary>
     [Range(1024, 256 * 1024 * 1024)]

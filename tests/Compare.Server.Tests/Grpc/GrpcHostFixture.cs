@@ -1,8 +1,10 @@
 using Compare.Protos.V1;
+using Compare.Server.Grpc.Crawls;
 using Compare.Storage;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Quartz;
 
 [assembly: AssemblyFixture(typeof(Compare.Server.Tests.Grpc.GrpcHostFixture))]
 
@@ -56,6 +58,7 @@ public sealed class GrpcHostFixture : IAsyncLifetime
         _channel?.Dispose();
         if (_host is not null)
         {
+            await DrainAsync(_host);
             await _host.DisposeAsync();
             try
             {
@@ -66,6 +69,17 @@ public sealed class GrpcHostFixture : IAsyncLifetime
                 // A file still held by a finishing background task: the temp folder is left to the system.
             }
         }
+    }
+
+    /// <summary>
+    /// Lets the worker finish what the tests started (triggered runs, schedule fires) before the host stops: a cycle cut off
+    /// mid-embedding while the host disposes the embedding model can take the whole test process down.
+    /// </summary>
+    private static async Task DrainAsync(HostRun host)
+    {
+        await host.App.Services.GetRequiredService<CrawlRuns>().Last;
+        var scheduler = await host.App.Services.GetRequiredService<ISchedulerFactory>().GetScheduler();
+        await scheduler.Shutdown(waitForJobsToComplete: true);
     }
 
     /// <summary>Waits until the run at start has compared one story per demo topic (each has several outlets).</summary>

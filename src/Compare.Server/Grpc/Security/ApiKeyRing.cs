@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using Compare.Storage;
 using Microsoft.Extensions.Options;
 
 namespace Compare.Server.Grpc.Security;
@@ -13,13 +14,14 @@ internal sealed class ApiKeyRing
 {
     private readonly List<(byte[] Hash, string Name, ApiKeyAccess Access)> _keys;
 
-    public ApiKeyRing(IOptions<GrpcOptions> options, ILogger<ApiKeyRing> logger)
+    public ApiKeyRing(IOptions<GrpcOptions> options, IOptions<StorageOptions> storage, ILogger<ApiKeyRing> logger)
     {
         var o = options.Value;
         _keys = o.ApiKeys.Select(k => (Hash(k.Key), k.Name, k.Access)).ToList();
         if (_keys.Count == 0)
         {
-            GeneratedKeyFile = Path.GetFullPath(o.GeneratedKeyFile);
+            GeneratedKeyFile = Path.GetFullPath(o.GeneratedKeyFile
+                ?? Path.Combine(Path.GetDirectoryName(Path.GetFullPath(storage.Value.DatabasePath))!, "api-key"));
             var key = Generate(GeneratedKeyFile);
             _keys.Add((Hash(key), "generated", ApiKeyAccess.ReadWrite));
             GrpcLog.KeyGenerated(logger, GeneratedKeyFile);
