@@ -22,9 +22,9 @@ public static class AnalysisServiceCollectionExtensions
         services.AddOptions<ClaimExtractorOptions>().BindConfiguration(ClaimExtractorOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddSingleton<IClaimExtractor>(sp => new ClaimExtractor(sp.GetRequiredService<IOptions<ClaimExtractorOptions>>().Value));
         services.TryAddSingleton(TimeProvider.System);
-        services.TryAddSingleton<MiniLmEmbedder>();
+        services.TryAddSingleton<GuardedEmbedder>();
         services.TryAddSingleton<IEmbeddingCache, StoreEmbeddingCache>();
-        services.TryAddSingleton<ITextEmbedder>(sp => new CachedTextEmbedder(sp.GetRequiredService<MiniLmEmbedder>(), sp.GetRequiredService<IEmbeddingCache>()));
+        services.TryAddSingleton<ITextEmbedder>(sp => new CachedTextEmbedder(sp.GetRequiredService<GuardedEmbedder>(), sp.GetRequiredService<IEmbeddingCache>()));
         services.TryAddSingleton(_ => PairJudge.Default);
         services.TryAddSingleton(sp => new ComparisonEngine(
             sp.GetRequiredService<IClaimExtractor>(),
