@@ -10,7 +10,7 @@ namespace Compare.Core.Tests.Analysis.Engine;
 public sealed class ComparisonEngineTests(EmbedderFixture fixture)
 {
     private ComparisonEngine Engine() =>
-        new(new HandClaimExtractor(Slots), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        new(new HandClaimExtractor(HandSlots), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
 
     [Fact]
     public async Task CompareAsync_DifferentTotals_DifferOnNumberWithBothValuesSideBySide()
