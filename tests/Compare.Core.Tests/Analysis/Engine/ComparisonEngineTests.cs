@@ -133,6 +133,25 @@ public sealed class ComparisonEngineTests(EmbedderFixture fixture)
         Assert.Equal(FindingKind.Agree, Assert.Single(comparison.Findings).Kind);
     }
 
+    [Fact]
+    public async Task CompareAsync_ExtractorFailsOnOneArticle_ComparesTheOthersAndSaysWhich()
+    {
+        var extractor = new FailingFor("outlet-c", new HandClaimExtractor(HandSlots));
+        var engine = new ComparisonEngine(extractor, new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+
+        var comparison = await engine.CompareAsync(Story(), [], null, TestContext.Current.CancellationToken);
+
+        Assert.Contains(comparison.Method.Notes, n => n.Contains("outlet-c", StringComparison.Ordinal) && n.Contains("could not be read", StringComparison.Ordinal));
+        Assert.DoesNotContain(comparison.Findings, f => f.Outlets.Contains("outlet-c"));
+        Assert.Contains(comparison.Findings, f => f.Kind == FindingKind.Agree && f.Evidence.Any(e => e.Sentence == FerryA));
+    }
+
+    private sealed class FailingFor(string outlet, Compare.Core.Analysis.IClaimExtractor inner) : Compare.Core.Analysis.IClaimExtractor
+    {
+        public IReadOnlyList<Claim> Extract(Article article) =>
+            article.OutletId == outlet ? throw new InvalidDataException("garbled page") : inner.Extract(article);
+    }
+
     private sealed class SyncProgress(Action<ComparisonProgress> report) : IProgress<ComparisonProgress>
     {
         public void Report(ComparisonProgress value) => report(value);
