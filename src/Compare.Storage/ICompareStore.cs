@@ -2,7 +2,11 @@ using Compare.Storage.Articles;
 using Compare.Storage.CrawlRuns;
 using Compare.Storage.Embeddings;
 using Compare.Storage.Robots;
+using Compare.Storage.Schedules;
+using Compare.Storage.Snapshots;
+using Compare.Storage.Stories;
 using Compare.Storage.UrlStates;
+using Compare.Storage.Watches;
 
 namespace Compare.Storage;
 
@@ -21,6 +25,14 @@ public interface ICompareStore
     ICrawlRunStore CrawlRuns { get; }
 
     IEmbeddingCacheStore Embeddings { get; }
+
+    IStoryStore Stories { get; }
+
+    ISnapshotStore Snapshots { get; }
+
+    IScheduleStore Schedules { get; }
+
+    ITopicWatchStore Watches { get; }
 
     /// <summary>Creates or upgrades the schema; every other call does this on first use as well, so calling it is optional.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

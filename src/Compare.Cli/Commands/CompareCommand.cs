@@ -17,6 +17,9 @@ internal static class CompareCommand
         root.Subcommands.Add(PairsCommand.Build(() => new ClaimExtractor()));
         root.Subcommands.Add(TrainCommand.Build(() => new ClaimExtractor()));
         root.Subcommands.Add(BenchCommand.Build(() => new ClaimExtractor()));
+        root.Subcommands.Add(StoriesCommand.Build());
+        root.Subcommands.Add(ScheduleCommand.Build());
+        root.Subcommands.Add(WatchCommand.Build());
         return root;
     }
 }

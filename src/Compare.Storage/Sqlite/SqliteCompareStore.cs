@@ -2,7 +2,11 @@ using Compare.Storage.Articles;
 using Compare.Storage.CrawlRuns;
 using Compare.Storage.Embeddings;
 using Compare.Storage.Robots;
+using Compare.Storage.Schedules;
+using Compare.Storage.Snapshots;
+using Compare.Storage.Stories;
 using Compare.Storage.UrlStates;
+using Compare.Storage.Watches;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -22,6 +26,10 @@ public sealed class SqliteCompareStore : ICompareStore, IDisposable
         Robots = new SqliteRobotsCacheStore(_database);
         CrawlRuns = new SqliteCrawlRunStore(_database);
         Embeddings = new SqliteEmbeddingCacheStore(_database);
+        Stories = new SqliteStoryStore(_database, time);
+        Snapshots = new SqliteSnapshotStore(_database);
+        Schedules = new SqliteScheduleStore(_database);
+        Watches = new SqliteTopicWatchStore(_database, time);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -36,6 +44,14 @@ public sealed class SqliteCompareStore : ICompareStore, IDisposable
     public ICrawlRunStore CrawlRuns { get; }
 
     public IEmbeddingCacheStore Embeddings { get; }
+
+    public IStoryStore Stories { get; }
+
+    public ISnapshotStore Snapshots { get; }
+
+    public IScheduleStore Schedules { get; }
+
+    public ITopicWatchStore Watches { get; }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
 

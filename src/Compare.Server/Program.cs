@@ -1,0 +1,4 @@
+using Compare.Server.Hosting;
+
+var app = CompareHost.Build(args);
+await app.RunAsync().ConfigureAwait(false);
