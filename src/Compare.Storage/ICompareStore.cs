@@ -1,6 +1,7 @@
 using Compare.Storage.Articles;
 using Compare.Storage.CrawlRuns;
 using Compare.Storage.Embeddings;
+using Compare.Storage.Outlets;
 using Compare.Storage.Robots;
 using Compare.Storage.Schedules;
 using Compare.Storage.Snapshots;
@@ -33,6 +34,9 @@ public interface ICompareStore
     IScheduleStore Schedules { get; }
 
     ITopicWatchStore Watches { get; }
+
+    /// <summary>Outlets added, replaced or removed at run time (the gRPC API), over the configured ones.</summary>
+    IOutletOverrideStore OutletOverrides { get; }
 
     /// <summary>Creates or upgrades the schema; every other call does this on first use as well, so calling it is optional.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

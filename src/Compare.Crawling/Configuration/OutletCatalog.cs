@@ -7,30 +7,44 @@ namespace Compare.Crawling.Configuration;
 /// <summary>The configured outlets, validated: every error names the outlet and the field.</summary>
 public sealed class OutletCatalog
 {
+    private volatile IReadOnlyList<CrawlOutlet> _outlets;
+
     public OutletCatalog(IOptions<OutletsOptions> options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        Outlets = options.Value.Outlets.Select((o, i) => Resolve(o, i)).ToList();
+        _outlets = options.Value.Outlets.Select((o, i) => Resolve(o, i)).ToList();
     }
 
-    public IReadOnlyList<CrawlOutlet> Outlets { get; }
+    /// <summary>The outlets; a new list after <see cref="Replace"/>, so a caller holding one sees a consistent set.</summary>
+    public IReadOnlyList<CrawlOutlet> Outlets => _outlets;
+
+    /// <summary>
+    /// Replaces the outlets at run time (outlets added or removed through the API), each checked as a configured one;
+    /// throws <see cref="FormatException"/> naming the bad outlet and field, and then nothing is replaced.
+    /// </summary>
+    public void Replace(IReadOnlyList<OutletConfig> outlets)
+    {
+        ArgumentNullException.ThrowIfNull(outlets);
+        _outlets = outlets.Select((o, i) => Resolve(o, i)).ToList();
+    }
 
     /// <summary>The outlets to crawl: those named (any enabled state), or every enabled one when none is named.</summary>
     public IReadOnlyList<CrawlOutlet> Select(IReadOnlyCollection<string>? ids)
     {
+        var all = _outlets;
         if (ids is null || ids.Count == 0)
         {
-            return Outlets.Where(o => o.Enabled).ToList();
+            return all.Where(o => o.Enabled).ToList();
         }
 
-        var unknown = ids.Where(id => Outlets.All(o => o.Id != id)).ToList();
+        var unknown = ids.Where(id => all.All(o => o.Id != id)).ToList();
         if (unknown.Count > 0)
         {
             throw new ArgumentException(
-                $"unknown outlet {string.Join(", ", unknown)}; configured: {string.Join(", ", Outlets.Select(o => o.Id))}", nameof(ids));
+                $"unknown outlet {string.Join(", ", unknown)}; configured: {string.Join(", ", all.Select(o => o.Id))}", nameof(ids));
         }
 
-        return Outlets.Where(o => ids.Contains(o.Id)).ToList();
+        return all.Where(o => ids.Contains(o.Id)).ToList();
     }
 
     /// <summary>Checks one configured outlet and returns it ready to crawl; throws <see cref="OptionsValidationException"/>-worthy messages.</summary>

@@ -1,13 +1,23 @@
+using Compare.Server.Grpc.Security;
+using Compare.Server.Grpc.Services;
+
 namespace Compare.Server.Grpc;
 
 public static class GrpcEndpointRouteBuilderExtensions
 {
     /// <summary>
-    /// Maps the gRPC endpoints of the host: the one place gRPC services are mapped. It serves the standard health service
-    /// (<c>grpc.health.v1.Health</c>); the <c>compare.v1</c> services and reflection are mapped here as they are added.
+    /// Maps the gRPC endpoints of the host, the one place they are mapped: <c>compare.v1.ComparisonService</c>,
+    /// <c>compare.v1.CrawlService</c>, server reflection (<c>grpc.reflection.v1alpha</c>, so grpcurl and other generic
+    /// clients can list and call everything) and the standard health service (<c>grpc.health.v1.Health</c>).
     /// </summary>
     public static IEndpointRouteBuilder MapCompareGrpc(this IEndpointRouteBuilder endpoints)
     {
+        ArgumentNullException.ThrowIfNull(endpoints);
+        // Made now rather than at the first call, so a generated key is in its file when the server starts listening.
+        endpoints.ServiceProvider.GetRequiredService<ApiKeyRing>();
+        endpoints.MapGrpcService<ComparisonGrpcService>();
+        endpoints.MapGrpcService<CrawlGrpcService>();
+        endpoints.MapGrpcReflectionService();
         endpoints.MapGrpcHealthChecksService();
         return endpoints;
     }

@@ -14,7 +14,8 @@ namespace Compare.Server.Worker;
 /// the story's reports. Sentences seen before are not embedded again: the embedder's cache is in the store.
 /// </summary>
 internal sealed class ComparisonRefresher(
-    ICompareStore store, ComparisonEngine engine, OutletCatalog outlets, ReportWriter reports, TimeProvider time, ILogger<ComparisonRefresher> logger)
+    ICompareStore store, ComparisonEngine engine, OutletCatalog outlets, ReportWriter reports, IComparisonFeed feed, TimeProvider time,
+    ILogger<ComparisonRefresher> logger)
 {
     /// <summary>Returns the number of stories compared.</summary>
     public async Task<int> RefreshStaleAsync(CancellationToken cancellationToken)
@@ -55,12 +56,15 @@ internal sealed class ComparisonRefresher(
         var counts = comparison.CountsByKind;
         WorkerLog.StoryCompared(logger, story.Id, story.Label, snapshot.Version, comparison.Outlets.Count, counts[FindingKind.Differ],
             counts[FindingKind.Omitted], report);
+        ComparisonDiff? diff = null;
         if (previous is not null)
         {
-            var diff = ComparisonDiffer.Diff(previous.Comparison, comparison);
+            diff = ComparisonDiffer.Diff(previous.Comparison, comparison);
             await store.Snapshots.AddDiffAsync(new SnapshotDiff(story.Id, previous.Version, snapshot.Version, snapshot.CreatedAt, diff), cancellationToken)
                 .ConfigureAwait(false);
             WorkerLog.StoryChanged(logger, story.Id, story.Label, previous.Version, snapshot.Version, diff.Summary);
         }
+
+        feed.Publish(new ComparisonStored(story.Id, story.Label, previous?.Comparison, comparison, diff));
     }
 }

@@ -27,7 +27,7 @@ internal sealed class WorkerCycle(
             CrawlSummary crawl;
             // CrawlService is transient (its parts hold per-run state): one per cycle.
             var crawler = services.GetRequiredService<CrawlService>();
-            crawl = await crawler.RunAsync(request.OutletIds.Count == 0 ? null : request.OutletIds, null, cancellationToken).ConfigureAwait(false);
+            crawl = await crawler.RunAsync(request.OutletIds.Count == 0 ? null : request.OutletIds, request.Progress, cancellationToken).ConfigureAwait(false);
             var grouping = await stories.GroupNewAsync(cancellationToken).ConfigureAwait(false);
             foreach (var merged in grouping.Merged)
             {

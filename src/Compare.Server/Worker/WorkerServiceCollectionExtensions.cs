@@ -27,6 +27,7 @@ public static class WorkerServiceCollectionExtensions
         services.AddOptions<WorkerOptions>().BindConfiguration(WorkerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<WorkerOptions>, WorkerOptionsValidator>());
         services.TryAddSingleton<ReportWriter>();
+        services.TryAddSingleton<IComparisonFeed, ComparisonFeed>();
         services.TryAddSingleton<ComparisonRefresher>();
         services.TryAddSingleton<WorkerCycle>();
         services.TryAddSingleton<ScheduleSynchronizer>();

@@ -1,6 +1,7 @@
 using Compare.Storage.Articles;
 using Compare.Storage.CrawlRuns;
 using Compare.Storage.Embeddings;
+using Compare.Storage.Outlets;
 using Compare.Storage.Robots;
 using Compare.Storage.Schedules;
 using Compare.Storage.Snapshots;
@@ -30,6 +31,7 @@ public sealed class SqliteCompareStore : ICompareStore, IDisposable
         Snapshots = new SqliteSnapshotStore(_database);
         Schedules = new SqliteScheduleStore(_database);
         Watches = new SqliteTopicWatchStore(_database, time);
+        OutletOverrides = new SqliteOutletOverrideStore(_database);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -52,6 +54,8 @@ public sealed class SqliteCompareStore : ICompareStore, IDisposable
     public IScheduleStore Schedules { get; }
 
     public ITopicWatchStore Watches { get; }
+
+    public IOutletOverrideStore OutletOverrides { get; }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
 

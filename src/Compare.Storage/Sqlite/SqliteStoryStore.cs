@@ -8,7 +8,7 @@ using Microsoft.Data.Sqlite;
 
 namespace Compare.Storage.Sqlite;
 
-internal sealed class SqliteStoryStore(SqliteDatabase database, TimeProvider time) : IStoryStore
+internal sealed partial class SqliteStoryStore(SqliteDatabase database, TimeProvider time) : IStoryStore
 {
     internal const string StoryColumns =
         "id, kind, watch_id, label, created_at, updated_at, outlet_ids, article_count, member_signature, compared_signature, " +

@@ -27,6 +27,12 @@ public interface IStoryStore
     /// <summary>Open stories of two or more outlets whose articles changed since their latest comparison.</summary>
     Task<IReadOnlyList<StoredStory>> ListStaleAsync(CancellationToken cancellationToken);
 
+    /// <summary>
+    /// A page of open stories matching <paramref name="query"/>, most recently updated first (then by id), starting after the
+    /// query's cursor; at most <see cref="StoryQuery.Limit"/>.
+    /// </summary>
+    Task<IReadOnlyList<StoredStory>> ListPageAsync(StoryQuery query, CancellationToken cancellationToken);
+
     /// <summary>Ids of a story's articles, in the order they joined.</summary>
     Task<IReadOnlyList<string>> ListMembersAsync(string storyId, CancellationToken cancellationToken);
 }
