@@ -44,7 +44,7 @@ internal static class BenchCommand
         var table = new Table().Border(TableBorder.Simple).Title($"compare bench (seed {actualSeed.ToString(CultureInfo.InvariantCulture)})").AddColumns("measure", "value");
         table.AddRow("raw MiniLM", $"{F(report.RawSentencesPerSecond)} sentences/s ({report.RawSentences} in {F(report.RawSeconds)} s)");
         table.AddRow("end to end, new text", $"{F(report.ClaimsPerSecond)} claims/s ({report.Claims} claims in {F(report.FirstRunSeconds)} s)");
-        table.AddRow("end to end / raw", $"{report.EndToEndShare:P0}");
+        table.AddRow("end to end / raw", (report.EndToEndShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%");
         table.AddRow("same text again", $"{F(report.SecondRunSeconds)} s: {F(report.RerunSpeedup)}x faster");
         table.AddRow("peak working set", $"{F(report.PeakWorkingSetMb)} MB");
         AnsiConsole.Write(table);

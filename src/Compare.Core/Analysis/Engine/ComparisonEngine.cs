@@ -32,9 +32,20 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
         {
             cancellationToken.ThrowIfCancellationRequested();
             progress?.Report(new ComparisonProgress(ComparisonStage.Segmenting, i, articles.Count, $"segmenting {articles[i].OutletId}"));
-            var found = extractor.Extract(articles[i]);
+            IReadOnlyList<Claim> found;
+            try
+            {
+                found = extractor.Extract(articles[i]);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                // One unreadable article must not cost the comparison of the others.
+                noteList.Add($"Article {articles[i].CanonicalUrl} ({articles[i].OutletId}) could not be read ({ex.GetType().Name}: {ex.Message}); left out.");
+                found = [];
+            }
+
             claimsPerArticle[articles[i].Id] = found.Count;
-            if (found.Count == 0)
+            if (found.Count == 0 && !noteList.Any(n => n.Contains(articles[i].CanonicalUrl.ToString(), StringComparison.Ordinal)))
             {
                 noteList.Add($"Article {articles[i].CanonicalUrl} ({articles[i].OutletId}) states no checkable claim; left out.");
             }

@@ -1,3 +1,4 @@
+using System.ComponentModel.DataAnnotations;
 using Compare.Core.Analysis.Alignment;
 using Compare.Core.Analysis.Findings;
 
@@ -13,9 +14,11 @@ public sealed record ComparisonOptions
     /// Claims embedded per call to the embedder (default 256): the embedder sorts a call's texts by length before
     /// batching, so larger calls pad less; progress is reported per call.
     /// </summary>
+    [Range(1, 100_000)]
     public int EmbeddingChunk { get; init; } = 256;
 
     /// <summary>Pair verdicts the engine remembers across comparisons (default 100,000, about 50 MB at most).</summary>
+    [Range(1, 10_000_000)]
     public int JudgementCacheSize { get; init; } = 100_000;
 
     public AlignmentOptions Alignment { get; init; } = new();

@@ -10,7 +10,7 @@ namespace Compare.Core.Tests.Analysis.Engine;
 public sealed class ComparisonEngineTests(EmbedderFixture fixture)
 {
     private ComparisonEngine Engine() =>
-        new(new HandClaimExtractor(Slots), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        new(new HandClaimExtractor(HandSlots), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
 
     [Fact]
     public async Task CompareAsync_DifferentTotals_DifferOnNumberWithBothValuesSideBySide()
@@ -131,6 +131,25 @@ public sealed class ComparisonEngineTests(EmbedderFixture fixture)
         Assert.Contains(comparison.Method.Notes, n => n.Contains("outlet-c", StringComparison.Ordinal) && n.Contains("empty", StringComparison.Ordinal));
         Assert.DoesNotContain(comparison.Findings, f => f.Kind == FindingKind.Omitted);
         Assert.Equal(FindingKind.Agree, Assert.Single(comparison.Findings).Kind);
+    }
+
+    [Fact]
+    public async Task CompareAsync_ExtractorFailsOnOneArticle_ComparesTheOthersAndSaysWhich()
+    {
+        var extractor = new FailingFor("outlet-c", new HandClaimExtractor(HandSlots));
+        var engine = new ComparisonEngine(extractor, new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+
+        var comparison = await engine.CompareAsync(Story(), [], null, TestContext.Current.CancellationToken);
+
+        Assert.Contains(comparison.Method.Notes, n => n.Contains("outlet-c", StringComparison.Ordinal) && n.Contains("could not be read", StringComparison.Ordinal));
+        Assert.DoesNotContain(comparison.Findings, f => f.Outlets.Contains("outlet-c"));
+        Assert.Contains(comparison.Findings, f => f.Kind == FindingKind.Agree && f.Evidence.Any(e => e.Sentence == FerryA));
+    }
+
+    private sealed class FailingFor(string outlet, Compare.Core.Analysis.IClaimExtractor inner) : Compare.Core.Analysis.IClaimExtractor
+    {
+        public IReadOnlyList<Claim> Extract(Article article) =>
+            article.OutletId == outlet ? throw new InvalidDataException("garbled page") : inner.Extract(article);
     }
 
     private sealed class SyncProgress(Action<ComparisonProgress> report) : IProgress<ComparisonProgress>

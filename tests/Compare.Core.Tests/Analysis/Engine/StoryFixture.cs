@@ -19,7 +19,7 @@ internal static class StoryFixture
     public const string DredgeC = "Deepening the north channel is budgeted at $40 million across three years.";
     public const string UniqueB = "The board's chair, Ilse Varden, said she would not seek another term.";
 
-    public static Dictionary<string, ClaimSlots> Slots { get; } = new()
+    public static Dictionary<string, ClaimSlots> HandSlots { get; } = new()
     {
         [TotalA] = Money(TotalA, "$1.42 billion", 1.42e9),
         [TotalB] = Money(TotalB, "$1.42 billion", 1.42e9),
