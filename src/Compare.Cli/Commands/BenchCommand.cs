@@ -1,10 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using Compare.Core.Analysis;
-using Compare.Core.Analysis.Embeddings;
-using Compare.Core.Analysis.Engine;
 using Compare.Core.Analysis.Evaluation;
-using Compare.Core.Analysis.Pairs;
 using Spectre.Console;
 
 namespace Compare.Cli.Commands;
@@ -34,9 +31,8 @@ internal static class BenchCommand
         }
 
         var time = TimeProvider.System;
-        using var embedder = new MiniLmEmbedder();
-        var engine = new ComparisonEngine(extractor(), new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache()), PairJudge.Default, time);
-        var bench = new EngineBenchmark(embedder, engine, time);
+        using var local = new LocalEngine(extractor(), time);
+        var bench = new EngineBenchmark(local.Embedder, local.Engine, time);
         var actualSeed = seed ?? (int)(time.GetUtcNow().ToUnixTimeSeconds() % 1_000_000);
         var report = await AnsiConsole.Status().StartAsync("benchmark", async ctx =>
             await bench.RunAsync(sentences, stories, actualSeed, new Progress<string>(s => ctx.Status(s)), cancellationToken));

@@ -2,10 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Compare.Core.Analysis;
-using Compare.Core.Analysis.Embeddings;
-using Compare.Core.Analysis.Engine;
 using Compare.Core.Analysis.Evaluation;
-using Compare.Core.Analysis.Pairs;
 using Compare.Core.Corpus;
 using Spectre.Console;
 
@@ -48,8 +45,8 @@ internal static class EvalCommand
             return 2;
         }
 
-        using var embedder = new MiniLmEmbedder();
-        var engine = new ComparisonEngine(extractor(), new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        using var local = new LocalEngine(extractor(), TimeProvider.System);
+        var engine = local.Engine;
         var evaluator = new CorpusEvaluator(engine);
         EvaluationReport report;
         if (json)

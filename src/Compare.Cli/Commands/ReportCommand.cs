@@ -4,9 +4,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Compare.Cli.Reports;
 using Compare.Core.Analysis;
-using Compare.Core.Analysis.Embeddings;
 using Compare.Core.Analysis.Engine;
-using Compare.Core.Analysis.Pairs;
 using Compare.Core.Domain;
 using Compare.Crawling.Extraction;
 using Compare.Reports;
@@ -78,8 +76,8 @@ internal static class ReportCommand
         var storyId = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', read.Select(r => r.Article.Id)))))[..12];
         var story = new Story(storyId, storyLabel, read.Select(r => r.Article).ToList());
 
-        using var embedder = new MiniLmEmbedder();
-        var engine = new ComparisonEngine(extractor(), new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        using var local = new LocalEngine(extractor(), TimeProvider.System);
+        var engine = local.Engine;
         var comparison = Console.IsErrorRedirected
             ? await engine.CompareAsync(story, outlets, null, cancellationToken).ConfigureAwait(false)
             : await WithProgressAsync(engine, story, outlets, cancellationToken).ConfigureAwait(false);
