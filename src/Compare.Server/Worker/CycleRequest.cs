@@ -4,4 +4,9 @@ namespace Compare.Server.Worker;
 /// <param name="Trigger">Who asked ("startup", "schedule default", "api"), for the log.</param>
 /// <param name="OutletIds">Outlets to crawl; empty = every enabled outlet.</param>
 /// <param name="Progress">Told how the crawl goes, outlet by outlet (a run started through the API reports it); null for none.</param>
-public sealed record CycleRequest(string Trigger, IReadOnlyList<string> OutletIds, IProgress<Compare.Crawling.Pipeline.OutletProgress>? Progress = null);
+/// <param name="RunKey">
+/// Names one firing of a schedule (schedule id and scheduled fire time) so that a firing recovered on another process after
+/// its first process died resumes the same crawl instead of starting a second one; null for a run nothing will resume.
+/// </param>
+public sealed record CycleRequest(
+    string Trigger, IReadOnlyList<string> OutletIds, IProgress<Compare.Crawling.Pipeline.OutletProgress>? Progress = null, string? RunKey = null);
