@@ -1,4 +1,5 @@
 using Compare.Server.Grpc.Comparisons;
+using Compare.Server.Hosting;
 using Compare.Server.Grpc.Crawls;
 using Compare.Server.Grpc.Errors;
 using Compare.Server.Grpc.Listing;
@@ -21,8 +22,22 @@ public static class GrpcHostServiceCollectionExtensions
     /// reflection, the standard health service, the size limit, and TLS when <see cref="GrpcOptions.CertificatePath"/> is set.
     /// Options from section <c>Grpc</c>, validated on start. The services are mapped by <see cref="GrpcEndpointRouteBuilderExtensions.MapCompareGrpc"/>.
     /// </summary>
-    public static IServiceCollection AddCompareGrpcHost(this IServiceCollection services)
+    /// <remarks>
+    /// A <see cref="ServerRole.Worker"/> process gets only the health service (its port answers probes); an
+    /// <see cref="ServerRole.Api"/> process hands triggered crawls to the workers through the clustered scheduler.
+    /// </remarks>
+    public static IServiceCollection AddCompareGrpcHost(this IServiceCollection services, ServerRole role = ServerRole.All)
     {
+        if (role == ServerRole.Worker)
+        {
+            services.AddGrpc();
+            services.AddGrpcHealthChecks().AddCheck("compare", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
+            services.AddSingleton<IConfigureOptions<KestrelServerOptions>, TlsSetup>();
+            services.AddOptions<GrpcOptions>().BindConfiguration(GrpcOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
+            services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrpcOptions>, GrpcOptionsValidator>());
+            return services;
+        }
+
         services.AddOptions<GrpcOptions>().BindConfiguration(GrpcOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.TryAddEnumerable(ServiceDescriptor.Singleton<IValidateOptions<GrpcOptions>, GrpcOptionsValidator>());
         services.AddGrpc();
@@ -42,7 +57,16 @@ public static class GrpcHostServiceCollectionExtensions
         services.TryAddSingleton<TopicWatches>();
         services.TryAddSingleton<OutletRegistry>();
         services.TryAddSingleton<OutletRequestReader>();
-        services.TryAddSingleton<CrawlRuns>();
+        if (role == ServerRole.Api)
+        {
+            services.TryAddSingleton<ICrawlRuns, ClusterCrawlRuns>();
+        }
+        else
+        {
+            services.TryAddSingleton<CrawlRuns>();
+            services.TryAddSingleton<ICrawlRuns>(sp => sp.GetRequiredService<CrawlRuns>());
+        }
+
         services.TryAddSingleton<ScheduleRequests>();
         // First of the hosted services, so the run at start already sees the outlets as the API left them.
         services.Insert(0, ServiceDescriptor.Singleton<IHostedService, OutletStartup>());

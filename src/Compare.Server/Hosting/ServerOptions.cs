@@ -14,4 +14,10 @@ public sealed class ServerOptions
     /// <summary>TCP port; 0 takes a free one (tests). Default 5000.</summary>
     [Range(0, 65535)]
     public int Port { get; set; } = 5000;
+
+    /// <summary>
+    /// What this process does: <see cref="ServerRole.All"/> (default), <see cref="ServerRole.Worker"/> or <see cref="ServerRole.Api"/>.
+    /// Worker and Api need <c>Storage:Provider=Postgres</c>, the database every process of the deployment shares.
+    /// </summary>
+    public ServerRole Role { get; set; } = ServerRole.All;
 }

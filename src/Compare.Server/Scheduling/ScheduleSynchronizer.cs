@@ -36,7 +36,7 @@ internal sealed class ScheduleSynchronizer(ISchedulerFactory schedulers, ICompar
                 var current = await scheduler.GetTrigger(triggerKey, cancellationToken).ConfigureAwait(false) as ICronTrigger;
                 if (current is null)
                 {
-                    var job = JobBuilder.Create<CrawlJob>().WithIdentity(schedule.Id, CrawlJob.ScheduleGroup).Build();
+                    var job = JobBuilder.Create<CrawlJob>().WithIdentity(schedule.Id, CrawlJob.ScheduleGroup).RequestRecovery().Build();
                     await scheduler.ScheduleJob(job, Trigger(schedule, time), ScheduleJobOptions.Replacing, cancellationToken).ConfigureAwait(false);
                     added++;
                 }

@@ -27,9 +27,20 @@ internal sealed class StoreStartup(
         await synchronizer.SyncAsync(cancellationToken).ConfigureAwait(false);
         if (options.Value.RunAtStart)
         {
-            // A stored one-shot trigger: it fires as soon as the scheduler starts, under the same rules as any other.
+            // A stored one-shot trigger: it fires as soon as the scheduler starts, under the same rules as any other. Its key is
+            // fixed, so when several processes of a cluster start together only the first one's is stored and the run happens
+            // once; a process that starts after that run finished asks for a new one.
             var scheduler = await schedulers.GetScheduler(cancellationToken).ConfigureAwait(false);
-            await scheduler.TriggerJob(CrawlJob.StartupKey, cancellationToken).ConfigureAwait(false);
+            var trigger = TriggerBuilder.Create(time).WithIdentity(CrawlJob.StartupKey.Name, CrawlJob.StartupKey.Group).ForJob(CrawlJob.StartupKey)
+                .StartAt(time.GetUtcNow()).Build();
+            try
+            {
+                await scheduler.ScheduleJob(trigger, default, cancellationToken).ConfigureAwait(false);
+            }
+            catch (ObjectAlreadyExistsException)
+            {
+                // Another process of the cluster has asked for the run at start already.
+            }
         }
     }
 

@@ -44,4 +44,16 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 5010, EventName = "ScheduleInvalid", Level = LogLevel.Warning,
         Message = "Schedule {ScheduleId} is not scheduled: {Reason}")]
     public static partial void ScheduleInvalid(ILogger logger, string scheduleId, string reason);
+
+    [LoggerMessage(EventId = 5020, EventName = "FeedListening", Level = LogLevel.Information,
+        Message = "Listening for stored comparisons on PostgreSQL channel {Channel}")]
+    public static partial void FeedListening(ILogger logger, string channel);
+
+    [LoggerMessage(EventId = 5021, EventName = "FeedLost", Level = LogLevel.Warning,
+        Message = "The PostgreSQL listener of {Channel} failed; listening again in {Delay}: {Reason}")]
+    public static partial void FeedLost(ILogger logger, string channel, TimeSpan delay, string reason);
+
+    [LoggerMessage(EventId = 5022, EventName = "FeedSkipped", Level = LogLevel.Warning,
+        Message = "A notification on {Channel} could not be read and was skipped: {Reason}")]
+    public static partial void FeedSkipped(ILogger logger, string channel, string reason);
 }

@@ -14,6 +14,9 @@ public interface ISnapshotStore
     /// <summary>The newest snapshot of a story, or null.</summary>
     Task<ComparisonSnapshot?> GetLatestAsync(string storyId, CancellationToken cancellationToken);
 
+    /// <summary>One version of a story's comparison, or null.</summary>
+    Task<ComparisonSnapshot?> GetAsync(string storyId, int version, CancellationToken cancellationToken);
+
     /// <summary>Every snapshot of a story, oldest first.</summary>
     Task<IReadOnlyList<ComparisonSnapshot>> ListAsync(string storyId, CancellationToken cancellationToken);
 

@@ -51,6 +51,15 @@ internal sealed class SqliteSnapshotStore(SqliteDatabase database) : ISnapshotSt
         return list.Count == 0 ? null : list[0];
     }
 
+    public async Task<ComparisonSnapshot?> GetAsync(string storyId, int version, CancellationToken cancellationToken)
+    {
+        var list = await QueryAsync(
+            string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = $s AND version = {version};"),
+            storyId, cancellationToken).ConfigureAwait(false);
+        return list.Count == 0 ? null : list[0];
+    }
+
     public Task<IReadOnlyList<ComparisonSnapshot>> ListAsync(string storyId, CancellationToken cancellationToken) =>
         QueryAsync($"SELECT {Columns} FROM comparison_snapshots WHERE story_id = $s ORDER BY version;", storyId, cancellationToken);
 

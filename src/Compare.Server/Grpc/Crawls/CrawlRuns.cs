@@ -17,6 +17,7 @@ namespace Compare.Server.Grpc.Crawls;
 /// </summary>
 internal sealed class CrawlRuns(
     WorkerCycle cycle, OutletCatalog catalog, ICompareStore store, IHostApplicationLifetime lifetime, TimeProvider time, ILogger<CrawlRuns> logger)
+    : ICrawlRuns
 {
     public const int Kept = 500;
     private const int StoreLookback = 1000;
@@ -27,25 +28,12 @@ internal sealed class CrawlRuns(
     /// <summary>The running task of the last run started, for tests that wait for it.</summary>
     internal Task Last { get; private set; } = Task.CompletedTask;
 
+    public Task<Proto.CrawlRun> TriggerAsync(IReadOnlyList<string> outletIds, CancellationToken cancellationToken) =>
+        Task.FromResult(Trigger(outletIds));
+
     public Proto.CrawlRun Trigger(IReadOnlyList<string> outletIds)
     {
-        ArgumentNullException.ThrowIfNull(outletIds);
-        var known = catalog.Outlets;
-        for (var i = 0; i < outletIds.Count; i++)
-        {
-            Fields.Id(outletIds[i], $"outlet_ids[{i}]");
-            if (known.All(o => o.Id != outletIds[i]))
-            {
-                throw RpcErrors.NotFound($"outlet_ids[{i}]: no outlet '{outletIds[i]}' (see ListOutlets)");
-            }
-        }
-
-        var ids = outletIds.Count == 0 ? known.Where(o => o.Enabled).Select(o => o.Id).ToList() : outletIds.Distinct(StringComparer.Ordinal).ToList();
-        if (ids.Count == 0)
-        {
-            throw RpcErrors.FailedPrecondition("no outlet is enabled: name outlets in outlet_ids, or enable one with UpsertOutlet");
-        }
-
+        var ids = CrawlRunRequest.Outlets(catalog, outletIds);
         var run = new TrackedRun("run-" + Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(6)), ids, time.GetUtcNow());
         Remember(run);
         Last = Task.Run(() => RunAsync(run, ids), CancellationToken.None);
@@ -60,6 +48,12 @@ internal sealed class CrawlRuns(
             return run.ToProto();
         }
 
+        return await FindStoredAsync(store, id, cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>A run of the store by number (a scheduled one); NotFound otherwise.</summary>
+    internal static async Task<Proto.CrawlRun> FindStoredAsync(ICompareStore store, string id, CancellationToken cancellationToken)
+    {
         if (long.TryParse(id, NumberStyles.None, CultureInfo.InvariantCulture, out var number))
         {
             var stored = (await store.CrawlRuns.ListRecentAsync(StoreLookback, cancellationToken).ConfigureAwait(false)).FirstOrDefault(r => r.Id == number);

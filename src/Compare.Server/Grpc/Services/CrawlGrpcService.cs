@@ -9,7 +9,7 @@ using Proto = Compare.Protos.V1;
 namespace Compare.Server.Grpc.Services;
 
 /// <summary><c>compare.v1.CrawlService</c>: validate, map, delegate.</summary>
-internal sealed class CrawlGrpcService(OutletRegistry outlets, OutletRequestReader reader, CrawlRuns runs, ScheduleRequests schedules)
+internal sealed class CrawlGrpcService(OutletRegistry outlets, OutletRequestReader reader, ICrawlRuns runs, ScheduleRequests schedules)
     : Proto.CrawlService.CrawlServiceBase
 {
     public override Task<Proto.ListOutletsResponse> ListOutlets(Proto.ListOutletsRequest request, ServerCallContext context) =>
@@ -33,7 +33,8 @@ internal sealed class CrawlGrpcService(OutletRegistry outlets, OutletRequestRead
     public override Task<Proto.CrawlRun> TriggerCrawl(Proto.TriggerCrawlRequest request, ServerCallContext context)
     {
         ArgumentNullException.ThrowIfNull(request);
-        return Task.FromResult(runs.Trigger(request.OutletIds));
+        ArgumentNullException.ThrowIfNull(context);
+        return runs.TriggerAsync(request.OutletIds, context.CancellationToken);
     }
 
     public override Task<Proto.CrawlRun> GetCrawlRun(Proto.GetCrawlRunRequest request, ServerCallContext context)
