@@ -66,6 +66,7 @@ internal sealed class CrawlJob(WorkerCycle cycle, ICompareStore store, IHostAppl
             request = new CycleRequest("schedule " + schedule.Id, schedule.OutletIds, RunKey: RunKey(context));
         }
 
+        WorkerLog.JobStarted(logger, request.Trigger, request.RunKey!, context.Scheduler.SchedulerInstanceId, context.Recovering);
         var data = context.JobDetail.JobDataMap;
         var api = key.Group == ApiGroup;
         if (api)

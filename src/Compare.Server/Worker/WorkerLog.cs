@@ -56,4 +56,8 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 5022, EventName = "FeedSkipped", Level = LogLevel.Warning,
         Message = "A notification on {Channel} could not be read and was skipped: {Reason}")]
     public static partial void FeedSkipped(ILogger logger, string channel, string reason);
+
+    [LoggerMessage(EventId = 5023, EventName = "JobStarted", Level = LogLevel.Information,
+        Message = "Crawl job {Trigger} started: firing {RunKey} on scheduler instance {InstanceId} (recovering: {Recovering})")]
+    public static partial void JobStarted(ILogger logger, string trigger, string runKey, string instanceId, bool recovering);
 }
