@@ -22,10 +22,20 @@ internal sealed class PostgresMigrator(NpgsqlDataSource dataSource, string datab
             await using (transaction.ConfigureAwait(false))
             {
                 await PostgresValues.ExecuteAsync(
-                    connection, transaction,
-                    "SELECT pg_advisory_xact_lock(@key); " +
-                    "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL);",
-                    p => p.AddBigint("key", LockKey), cancellationToken).ConfigureAwait(false);
+                    connection, transaction, "SELECT pg_advisory_xact_lock(@key);", p => p.AddBigint("key", LockKey), cancellationToken)
+                    .ConfigureAwait(false);
+                // Created only when missing (not IF NOT EXISTS, which checks the CREATE privilege first), so a role that may use
+                // the tables but not create any starts fine on a migrated database.
+                if (await PostgresValues.ScalarAsync(
+                    connection, transaction, "SELECT to_regclass('schema_migrations') IS NULL;", _ => { }, cancellationToken).ConfigureAwait(false)
+                    is true)
+                {
+                    await PostgresValues.ExecuteAsync(
+                        connection, transaction,
+                        "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL);",
+                        _ => { }, cancellationToken).ConfigureAwait(false);
+                }
+
                 var applied = await PostgresValues.QueryAsync(
                     connection, transaction, "SELECT version FROM schema_migrations ORDER BY version;", _ => { }, r => r.GetInt32(0), cancellationToken)
                     .ConfigureAwait(false);
