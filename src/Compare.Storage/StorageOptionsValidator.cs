@@ -29,7 +29,8 @@ internal sealed class StorageOptionsValidator : IValidateOptions<StorageOptions>
         catch (ArgumentException e)
         {
             // The message names the offending keyword or format, never the value, so no password ends up in a log.
-            return ValidateOptionsResult.Fail($"{StorageOptions.SectionName}:ConnectionString is not a valid Npgsql connection string: {e.Message}");
+            return ValidateOptionsResult.Fail(
+                $"{StorageOptions.SectionName}:ConnectionString is not a valid Npgsql connection string: {e.Message}");
         }
     }
 }

@@ -43,7 +43,8 @@ public static class StorageServiceCollectionExtensions
         if (options.Provider != StorageProvider.Postgres)
         {
             throw new InvalidOperationException(
-                $"there is no PostgreSQL data source: {StorageOptions.SectionName}:Provider is {options.Provider}, not {StorageProvider.Postgres}");
+                $"there is no PostgreSQL data source: {StorageOptions.SectionName}:Provider is {options.Provider}, " +
+                $"not {StorageProvider.Postgres}");
         }
 
         var builder = new NpgsqlDataSourceBuilder(options.ConnectionString);

@@ -278,9 +278,10 @@ public abstract class CompareStoreContract : IAsyncLifetime
     public async Task FindSimHashCandidatesAsync_OldestFirstWithTheirDuplicateMarks()
     {
         const ulong hash = 0x0102_0304_0506_0708UL;
-        var first = await Store.Articles.SaveAsync(Write("https://a.example/1", "One.", outlet: "a", simHash: hash, at: Time.GetUtcNow().AddHours(1)), Ct);
-        var second = await Store.Articles.SaveAsync(Write("https://b.example/1", "One.", outlet: "b", simHash: hash, at: Time.GetUtcNow().AddHours(2)), Ct);
-        await Store.Articles.SaveAsync(Write("https://c.example/1", "One.", outlet: "c", simHash: hash, at: Time.GetUtcNow()), Ct);
+        var t = Time.GetUtcNow();
+        var first = await Store.Articles.SaveAsync(Write("https://a.example/1", "One.", outlet: "a", simHash: hash, at: t.AddHours(1)), Ct);
+        var second = await Store.Articles.SaveAsync(Write("https://b.example/1", "One.", outlet: "b", simHash: hash, at: t.AddHours(2)), Ct);
+        await Store.Articles.SaveAsync(Write("https://c.example/1", "One.", outlet: "c", simHash: hash, at: t), Ct);
         await Store.Articles.MarkDuplicateAsync(second.Article.Article.Id, first.Article.Article.Id, Ct);
 
         var candidates = await Store.Articles.FindSimHashCandidatesAsync(hash, Ct);
@@ -294,7 +295,8 @@ public abstract class CompareStoreContract : IAsyncLifetime
     public async Task UrlStates_ListFailed_MostRecentFirstWithinTheLimitAndAcrossOutlets()
     {
         var t = Time.GetUtcNow();
-        foreach (var (url, outlet, hours) in new[] { ("https://a.example/1", "a", 1), ("https://b.example/1", "b", 3), ("https://a.example/2", "a", 2) })
+        var failures = new[] { ("https://a.example/1", "a", 1), ("https://b.example/1", "b", 3), ("https://a.example/2", "a", 2) };
+        foreach (var (url, outlet, hours) in failures)
         {
             await Store.UrlStates.SaveAsync(new UrlState(url, outlet, null, null, 0, t.AddHours(hours), null, "timeout", hours, null), Ct);
         }

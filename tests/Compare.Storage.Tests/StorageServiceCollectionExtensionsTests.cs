@@ -77,7 +77,8 @@ public sealed class StorageServiceCollectionExtensionsTests
     {
         await using var schema = await PostgresTestSchema.CreateAsync(TestContext.Current.CancellationToken);
         NpgsqlDataSource dataSource;
-        await using (var provider = Build(new() { ["Storage:Provider"] = "Postgres", ["Storage:ConnectionString"] = schema.ConnectionString }))
+        await using (var provider = Build(new() { ["Storage:Provider"] = "Postgres",
+            ["Storage:ConnectionString"] = schema.ConnectionString }))
         {
             ValidateOnStart(provider);
 
@@ -89,6 +90,7 @@ public sealed class StorageServiceCollectionExtensionsTests
         }
 
         // The container owns the data source: disposing it closes the pool.
-        await Assert.ThrowsAsync<ObjectDisposedException>(async () => await dataSource.OpenConnectionAsync(TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<ObjectDisposedException>(
+            async () => await dataSource.OpenConnectionAsync(TestContext.Current.CancellationToken));
     }
 }

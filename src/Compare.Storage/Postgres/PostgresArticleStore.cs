@@ -19,15 +19,15 @@ internal sealed class PostgresArticleStore(PostgresDatabase database) : IArticle
     private const int Bands = 8;
 
     public async Task<StoredArticle?> GetAsync(string articleId, CancellationToken cancellationToken) =>
-        (await database.QueryAsync($"SELECT {Columns} FROM articles WHERE id = @p;", p => p.AddText("p", articleId), Read, cancellationToken)
-            .ConfigureAwait(false)).FirstOrDefault();
+        (await database.QueryAsync($"SELECT {Columns} FROM articles WHERE id = @p;", p => p.AddText("p", articleId), Read,
+            cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<StoredArticle?> GetByUrlAsync(Uri canonicalUrl, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(canonicalUrl);
         return (await database.QueryAsync(
-            $"SELECT {Columns} FROM articles WHERE canonical_url = @p;", p => p.AddText("p", canonicalUrl.AbsoluteUri), Read, cancellationToken)
-            .ConfigureAwait(false)).FirstOrDefault();
+            $"SELECT {Columns} FROM articles WHERE canonical_url = @p;", p => p.AddText("p", canonicalUrl.AbsoluteUri), Read,
+            cancellationToken).ConfigureAwait(false)).FirstOrDefault();
     }
 
     public Task<ArticleSaveResult> SaveAsync(ArticleWrite write, CancellationToken cancellationToken)
@@ -41,10 +41,11 @@ internal sealed class PostgresArticleStore(PostgresDatabase database) : IArticle
             {
                 var inserted = await PostgresValues.ExecuteAsync(
                     connection, transaction,
-                    "INSERT INTO articles(id, outlet_id, canonical_url, title, byline, published_at, modified_at, language, site_name, text, " +
-                    "text_hash, simhash, band0, band1, band2, band3, band4, band5, band6, band7, duplicate_of, revision, first_seen_at, " +
-                    "last_seen_at) VALUES (@id, @outlet, @url, @title, @byline, @pub, @mod, @lang, @site, @text, @hash, @sim, @b0, @b1, @b2, " +
-                    "@b3, @b4, @b5, @b6, @b7, NULL, 1, @seen, @seen) ON CONFLICT (canonical_url) DO NOTHING;",
+                    "INSERT INTO articles(id, outlet_id, canonical_url, title, byline, published_at, modified_at, language, " +
+                    "site_name, text, text_hash, simhash, band0, band1, band2, band3, band4, band5, band6, band7, duplicate_of, " +
+                    "revision, first_seen_at, last_seen_at) VALUES (@id, @outlet, @url, @title, @byline, @pub, @mod, @lang, @site, " +
+                    "@text, @hash, @sim, @b0, @b1, @b2, @b3, @b4, @b5, @b6, @b7, NULL, 1, @seen, @seen) " +
+                    "ON CONFLICT DO NOTHING;",
                     p =>
                     {
                         AddArticleParameters(p, write, hash);
@@ -55,24 +56,31 @@ internal sealed class PostgresArticleStore(PostgresDatabase database) : IArticle
                     cancellationToken).ConfigureAwait(false);
                 if (inserted == 1)
                 {
-                    await InsertRevisionAsync(connection, transaction, write.Article.Id, 1, write, hash, null, cancellationToken).ConfigureAwait(false);
-                    return await ResultAsync(connection, transaction, write.Article.Id, ArticleSaveOutcome.New, cancellationToken).ConfigureAwait(false);
+                    await InsertRevisionAsync(connection, transaction, write.Article.Id, 1, write, hash, null, cancellationToken)
+                        .ConfigureAwait(false);
+                    return await ResultAsync(connection, transaction, write.Article.Id, ArticleSaveOutcome.New, cancellationToken)
+                        .ConfigureAwait(false);
                 }
 
-                // Another process stored the URL between the lookup and the insert (the insert waited for it to commit).
+                // Another process stored the URL between the lookup and the insert (the insert waited for it to commit). The
+                // conflict has no target: the id comes from the URL, so a racing insert may hit either unique index first, and a
+                // targeted ON CONFLICT would raise a unique violation for the other one.
                 existing = await LockAsync(connection, transaction, write, cancellationToken).ConfigureAwait(false)
-                    ?? throw new InvalidOperationException($"article {write.Article.CanonicalUrl} neither inserted nor found in {database.Name}");
+                    ?? throw new InvalidOperationException(
+                        $"article id {write.Article.Id} of {write.Article.CanonicalUrl} is taken by another URL in {database.Name}");
             }
 
             var (id, storedHash, revision) = existing.Value;
             if (storedHash == hash)
             {
                 await UpdateAsync(connection, transaction, id, write, hash, null, cancellationToken).ConfigureAwait(false);
-                return await ResultAsync(connection, transaction, id, ArticleSaveOutcome.Unchanged, cancellationToken).ConfigureAwait(false);
+                return await ResultAsync(connection, transaction, id, ArticleSaveOutcome.Unchanged, cancellationToken)
+                    .ConfigureAwait(false);
             }
 
             await UpdateAsync(connection, transaction, id, write, hash, revision + 1, cancellationToken).ConfigureAwait(false);
-            await InsertRevisionAsync(connection, transaction, id, revision + 1, write, hash, write.DiffSummary, cancellationToken).ConfigureAwait(false);
+            await InsertRevisionAsync(connection, transaction, id, revision + 1, write, hash, write.DiffSummary, cancellationToken)
+                .ConfigureAwait(false);
             return await ResultAsync(connection, transaction, id, ArticleSaveOutcome.Revised, cancellationToken).ConfigureAwait(false);
         }, cancellationToken);
     }
@@ -102,19 +110,21 @@ internal sealed class PostgresArticleStore(PostgresDatabase database) : IArticle
     public async Task<int> CountAsync(string? outletId, CancellationToken cancellationToken)
     {
         var counts = await database.QueryAsync(
-            "SELECT COUNT(*) FROM articles WHERE (@p IS NULL OR outlet_id = @p);", p => p.AddText("p", outletId), r => r.GetInt64(0), cancellationToken)
-            .ConfigureAwait(false);
+            "SELECT COUNT(*) FROM articles WHERE (@p IS NULL OR outlet_id = @p);", p => p.AddText("p", outletId), r => r.GetInt64(0),
+            cancellationToken).ConfigureAwait(false);
         return checked((int)counts[0]);
     }
 
-    public async Task<IReadOnlyList<NearDuplicateCandidate>> FindSimHashCandidatesAsync(ulong simHash, CancellationToken cancellationToken) =>
+    public async Task<IReadOnlyList<NearDuplicateCandidate>> FindSimHashCandidatesAsync(ulong simHash,
+        CancellationToken cancellationToken) =>
         await database.QueryAsync(
             "SELECT id, outlet_id, simhash, duplicate_of, first_seen_at FROM articles " +
             "WHERE band0 = @b0 OR band1 = @b1 OR band2 = @b2 OR band3 = @b3 OR band4 = @b4 OR band5 = @b5 OR band6 = @b6 OR band7 = @b7 " +
             "ORDER BY first_seen_at, id;",
             p => AddBands(p, simHash),
             r => new NearDuplicateCandidate(
-                r.GetString(0), r.GetString(1), unchecked((ulong)r.GetInt64(2)), PostgresValues.ReadStringOrNull(r, 3), PostgresValues.ReadTime(r, 4)),
+                r.GetString(0), r.GetString(1), unchecked((ulong)r.GetInt64(2)), PostgresValues.ReadStringOrNull(r, 3),
+                PostgresValues.ReadTime(r, 4)),
             cancellationToken).ConfigureAwait(false);
 
     public async Task MarkDuplicateAsync(string articleId, string? duplicateOf, CancellationToken cancellationToken)
@@ -139,7 +149,8 @@ internal sealed class PostgresArticleStore(PostgresDatabase database) : IArticle
     {
         for (var i = 0; i < Bands; i++)
         {
-            p.Add(new NpgsqlParameter("b" + i.ToString(CultureInfo.InvariantCulture), NpgsqlTypes.NpgsqlDbType.Smallint) { Value = (short)Band(simHash, i) });
+            p.Add(new NpgsqlParameter("b" + i.ToString(CultureInfo.InvariantCulture),
+                NpgsqlTypes.NpgsqlDbType.Smallint) { Value = (short)Band(simHash, i) });
         }
     }
 
@@ -148,13 +159,14 @@ internal sealed class PostgresArticleStore(PostgresDatabase database) : IArticle
     {
         var rows = await PostgresValues.QueryAsync(
             connection, transaction, "SELECT id, text_hash, revision FROM articles WHERE canonical_url = @u FOR UPDATE;",
-            p => p.AddText("u", write.Article.CanonicalUrl.AbsoluteUri), r => (r.GetString(0), r.GetString(1), r.GetInt32(2)), cancellationToken)
-            .ConfigureAwait(false);
+            p => p.AddText("u", write.Article.CanonicalUrl.AbsoluteUri), r => (r.GetString(0), r.GetString(1), r.GetInt32(2)),
+            cancellationToken).ConfigureAwait(false);
         return rows.Count == 0 ? null : rows[0];
     }
 
     private static async Task<ArticleSaveResult> ResultAsync(
-        NpgsqlConnection connection, NpgsqlTransaction transaction, string id, ArticleSaveOutcome outcome, CancellationToken cancellationToken)
+        NpgsqlConnection connection, NpgsqlTransaction transaction, string id, ArticleSaveOutcome outcome,
+        CancellationToken cancellationToken)
     {
         var rows = await PostgresValues.QueryAsync(
             connection, transaction, $"SELECT {Columns} FROM articles WHERE id = @id;", p => p.AddText("id", id), Read, cancellationToken)

@@ -55,6 +55,7 @@ internal sealed class PostgresCrawlRunStore(PostgresDatabase database) : ICrawlR
                 PostgresValues.ReadTime(r, 1),
                 PostgresValues.ReadTimeOrNull(r, 2),
                 PostgresValues.ReadTextArray(r, 3),
-                new CrawlCounts(r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10), r.GetInt32(11))),
+                new CrawlCounts(r.GetInt32(4), r.GetInt32(5), r.GetInt32(6), r.GetInt32(7), r.GetInt32(8), r.GetInt32(9), r.GetInt32(10),
+                    r.GetInt32(11))),
             cancellationToken).ConfigureAwait(false);
 }

@@ -53,7 +53,8 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
                 return;
             }
 
-            await new PostgresMigrator(DataSource, Name, _time, _logger).ApplyAsync(PostgresMigrations.All, cancellationToken).ConfigureAwait(false);
+            await new PostgresMigrator(DataSource, Name, _time, _logger).ApplyAsync(PostgresMigrations.All, cancellationToken)
+                .ConfigureAwait(false);
             _migrated = true;
         }
         finally

@@ -26,7 +26,8 @@ internal static partial class PostgresMigrations
             var version = int.Parse(match.Groups["version"].Value, CultureInfo.InvariantCulture);
             if (list.Exists(m => m.Version == version))
             {
-                throw new InvalidOperationException($"two PostgreSQL schema migrations are numbered {version:D4}; each number must be unique");
+                throw new InvalidOperationException(
+                    $"two PostgreSQL schema migrations are numbered {version:D4}; each number must be unique");
             }
 
             using var stream = assembly.GetManifestResourceStream(name)!;

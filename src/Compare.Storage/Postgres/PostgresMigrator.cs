@@ -27,30 +27,34 @@ internal sealed class PostgresMigrator(NpgsqlDataSource dataSource, string datab
                 // Created only when missing (not IF NOT EXISTS, which checks the CREATE privilege first), so a role that may use
                 // the tables but not create any starts fine on a migrated database.
                 if (await PostgresValues.ScalarAsync(
-                    connection, transaction, "SELECT to_regclass('schema_migrations') IS NULL;", _ => { }, cancellationToken).ConfigureAwait(false)
+                    connection, transaction, "SELECT to_regclass('schema_migrations') IS NULL;", _ => { }, cancellationToken)
+                        .ConfigureAwait(false)
                     is true)
                 {
                     await PostgresValues.ExecuteAsync(
                         connection, transaction,
-                        "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT NULL);",
+                        "CREATE TABLE schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at timestamptz NOT " +
+                        "NULL);",
                         _ => { }, cancellationToken).ConfigureAwait(false);
                 }
 
                 var applied = await PostgresValues.QueryAsync(
-                    connection, transaction, "SELECT version FROM schema_migrations ORDER BY version;", _ => { }, r => r.GetInt32(0), cancellationToken)
-                    .ConfigureAwait(false);
+                    connection, transaction, "SELECT version FROM schema_migrations ORDER BY version;", _ => { }, r => r.GetInt32(0),
+                    cancellationToken).ConfigureAwait(false);
                 var unknown = applied.Except(migrations.Select(m => m.Version)).ToList();
                 if (unknown.Count > 0)
                 {
                     throw new InvalidOperationException(
-                        $"database {database} has schema migrations {string.Join(", ", unknown)} that this build of Compare does not know " +
-                        $"(it knows {string.Join(", ", migrations.Select(m => m.Version))}); use a newer build");
+                        $"database {database} has schema migrations {string.Join(", ", unknown)} " +
+                        $"that this build of Compare does not know (it knows {string.Join(", ", migrations.Select(m => m.Version))}); " +
+                        "use a newer build");
                 }
 
                 var done = new List<PostgresMigration>();
                 foreach (var migration in migrations.Where(m => !applied.Contains(m.Version)))
                 {
-                    await PostgresValues.ExecuteAsync(connection, transaction, migration.Sql, _ => { }, cancellationToken).ConfigureAwait(false);
+                    await PostgresValues.ExecuteAsync(connection, transaction, migration.Sql, _ => { }, cancellationToken)
+                        .ConfigureAwait(false);
                     await PostgresValues.ExecuteAsync(
                         connection, transaction, "INSERT INTO schema_migrations(version, name, applied_at) VALUES (@v, @n, @t);",
                         p =>

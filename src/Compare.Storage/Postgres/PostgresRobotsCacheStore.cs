@@ -8,7 +8,8 @@ internal sealed class PostgresRobotsCacheStore(PostgresDatabase database) : IRob
         (await database.QueryAsync(
             "SELECT authority, status_code, body, fetched_at, expires_at FROM robots_cache WHERE authority = @a;",
             p => p.AddText("a", authority),
-            r => new RobotsCacheEntry(r.GetString(0), r.GetInt32(1), r.GetString(2), PostgresValues.ReadTime(r, 3), PostgresValues.ReadTime(r, 4)),
+            r => new RobotsCacheEntry(r.GetString(0), r.GetInt32(1), r.GetString(2), PostgresValues.ReadTime(r, 3),
+                PostgresValues.ReadTime(r, 4)),
             cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task SaveAsync(RobotsCacheEntry entry, CancellationToken cancellationToken)

@@ -26,11 +26,12 @@ internal sealed class PostgresScheduleStore(PostgresDatabase database) : ISchedu
     }
 
     public async Task<CrawlSchedule?> GetAsync(string id, CancellationToken cancellationToken) =>
-        (await database.QueryAsync($"SELECT {Columns} FROM crawl_schedules WHERE id = @id;", p => p.AddText("id", id), Read, cancellationToken)
-            .ConfigureAwait(false)).FirstOrDefault();
+        (await database.QueryAsync($"SELECT {Columns} FROM crawl_schedules WHERE id = @id;", p => p.AddText("id", id), Read,
+            cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<IReadOnlyList<CrawlSchedule>> ListAsync(CancellationToken cancellationToken) =>
-        await database.QueryAsync($"SELECT {Columns} FROM crawl_schedules ORDER BY id;", _ => { }, Read, cancellationToken).ConfigureAwait(false);
+        await database.QueryAsync($"SELECT {Columns} FROM crawl_schedules ORDER BY id;", _ => { }, Read, cancellationToken)
+            .ConfigureAwait(false);
 
     public async Task<bool> RemoveAsync(string id, CancellationToken cancellationToken) =>
         await database.ExecuteAsync("DELETE FROM crawl_schedules WHERE id = @id;", p => p.AddText("id", id), cancellationToken)

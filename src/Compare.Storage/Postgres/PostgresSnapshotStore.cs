@@ -22,8 +22,8 @@ internal sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapsh
         return database.InTransactionAsync(async (connection, transaction) =>
         {
             await PostgresValues.ExecuteAsync(
-                connection, transaction, "SELECT 1 FROM stories WHERE id = @s FOR NO KEY UPDATE;", p => p.AddText("s", storyId), cancellationToken)
-                .ConfigureAwait(false);
+                connection, transaction, "SELECT 1 FROM stories WHERE id = @s FOR NO KEY UPDATE;", p => p.AddText("s", storyId),
+                cancellationToken).ConfigureAwait(false);
             var version = Convert.ToInt32(
                 await PostgresValues.ScalarAsync(
                     connection, transaction, "SELECT COALESCE(MAX(version), 0) + 1 FROM comparison_snapshots WHERE story_id = @s;",
@@ -31,9 +31,11 @@ internal sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapsh
                 System.Globalization.CultureInfo.InvariantCulture);
             await PostgresValues.ExecuteAsync(
                 connection, transaction,
-                "INSERT INTO comparison_snapshots(story_id, version, created_at, signature, differences, omissions, agreements, uniques, comparison) " +
+                "INSERT INTO comparison_snapshots(story_id, version, created_at, signature, differences, omissions, agreements, uniques, " +
+                "comparison) " +
                 "VALUES (@s, @v, @at, @sig, @d, @o, @a, @u, @json); " +
-                "UPDATE stories SET compared_signature = @sig, snapshot_version = @v, last_compared_at = @at, differences = @d, omissions = @o " +
+                "UPDATE stories SET compared_signature = @sig, snapshot_version = @v, last_compared_at = @at, differences = @d, " +
+                "omissions = @o " +
                 "WHERE id = @s;",
                 p =>
                 {
@@ -54,20 +56,22 @@ internal sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapsh
 
     public async Task<ComparisonSnapshot?> GetLatestAsync(string storyId, CancellationToken cancellationToken) =>
         (await database.QueryAsync(
-            $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = @s ORDER BY version DESC LIMIT 1;", p => p.AddText("s", storyId), Read,
+            $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = @s ORDER BY version DESC LIMIT 1;", p => p.AddText("s", storyId),
+            Read,
             cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<IReadOnlyList<ComparisonSnapshot>> ListAsync(string storyId, CancellationToken cancellationToken) =>
         await database.QueryAsync(
-            $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = @s ORDER BY version;", p => p.AddText("s", storyId), Read, cancellationToken)
-            .ConfigureAwait(false);
+            $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = @s ORDER BY version;", p => p.AddText("s", storyId), Read,
+            cancellationToken).ConfigureAwait(false);
 
     public async Task AddDiffAsync(SnapshotDiff diff, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(diff);
         var d = diff.Diff;
         await database.ExecuteAsync(
-            "INSERT INTO snapshot_diffs(story_id, from_version, to_version, created_at, new_differences, resolved_differences, newly_covered, " +
+            "INSERT INTO snapshot_diffs(story_id, from_version, to_version, created_at, new_differences, resolved_differences, " +
+            "newly_covered, " +
             "new_omissions, diff) VALUES (@s, @f, @t, @at, @nd, @rd, @nc, @no, @json) ON CONFLICT (story_id, to_version) DO UPDATE SET " +
             "from_version = EXCLUDED.from_version, created_at = EXCLUDED.created_at, new_differences = EXCLUDED.new_differences, " +
             "resolved_differences = EXCLUDED.resolved_differences, newly_covered = EXCLUDED.newly_covered, " +

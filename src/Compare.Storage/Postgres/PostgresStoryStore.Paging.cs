@@ -10,7 +10,8 @@ internal sealed partial class PostgresStoryStore
     public async Task<IReadOnlyList<StoredStory>> ListPageAsync(StoryQuery query, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(query);
-        var sql = new StringBuilder($"SELECT {StoryColumns} FROM stories s WHERE merged_into IS NULL AND closed_at IS NULL AND article_count > 0");
+        var sql = new StringBuilder(
+            $"SELECT {StoryColumns} FROM stories s WHERE merged_into IS NULL AND closed_at IS NULL AND article_count > 0");
         if (query.OutletId is not null)
         {
             sql.Append(" AND @outlet = ANY(outlet_ids)");
@@ -63,5 +64,6 @@ internal sealed partial class PostgresStoryStore
     }
 
     private static string EscapeLike(string word) =>
-        word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_", StringComparison.Ordinal);
+        word.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("%", "\\%", StringComparison.Ordinal).Replace("_", "\\_",
+            StringComparison.Ordinal);
 }

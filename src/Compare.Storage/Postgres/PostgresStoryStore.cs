@@ -35,7 +35,8 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
                 var id = r.GetString(0);
                 var doc = StorageJson.Deserialize<FeatureDocument>(r.GetString(6), $"features of article {id}");
                 var features = new StoryArticle(
-                    id, r.GetString(3), PostgresValues.ReadTime(r, 4), PostgresValues.ReadRealArray(r, 5), doc.Terms, doc.Entities, doc.Dates);
+                    id, r.GetString(3), PostgresValues.ReadTime(r, 4), PostgresValues.ReadRealArray(r, 5), doc.Terms, doc.Entities,
+                    doc.Dates);
                 return new GroupedArticle(r.GetString(1), features, r.GetString(2));
             },
             cancellationToken).ConfigureAwait(false);
@@ -50,8 +51,8 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
             var touched = new HashSet<string>(StringComparer.Ordinal);
             foreach (var a in update.Articles)
             {
-                await UpsertFeaturesAsync(connection, transaction, a, labels.GetValueOrDefault(a.StoryId, string.Empty), now, cancellationToken)
-                    .ConfigureAwait(false);
+                await UpsertFeaturesAsync(connection, transaction, a, labels.GetValueOrDefault(a.StoryId, string.Empty), now,
+                    cancellationToken).ConfigureAwait(false);
                 touched.Add(a.StoryId);
             }
 
@@ -59,7 +60,8 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
             {
                 await PostgresValues.ExecuteAsync(
                     connection, transaction,
-                    "INSERT INTO stories(id, kind, label, created_at, updated_at) VALUES (@into, 'Event', @l, @now, @now) ON CONFLICT (id) DO NOTHING; " +
+                    "INSERT INTO stories(id, kind, label, created_at, updated_at) VALUES (@into, 'Event', @l, @now, @now) ON CONFLICT " +
+                    "(id) DO NOTHING; " +
                     "INSERT INTO story_members(story_id, article_id, score, added_at) " +
                     "SELECT @into, article_id, score, added_at FROM story_members WHERE story_id = @from ON CONFLICT DO NOTHING; " +
                     "DELETE FROM story_members WHERE story_id = @from; " +
@@ -134,8 +136,8 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
     }
 
     public async Task<StoredStory?> GetAsync(string storyId, CancellationToken cancellationToken) =>
-        (await database.QueryAsync($"SELECT {StoryColumns} FROM stories WHERE id = @p;", p => p.AddText("p", storyId), ReadStory, cancellationToken)
-            .ConfigureAwait(false)).FirstOrDefault();
+        (await database.QueryAsync($"SELECT {StoryColumns} FROM stories WHERE id = @p;", p => p.AddText("p", storyId), ReadStory,
+            cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<IReadOnlyList<StoredStory>> ListAsync(CancellationToken cancellationToken) =>
         await database.QueryAsync(
@@ -170,7 +172,9 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
         PostgresValues.ReadIntOrNull(r, 13),
         PostgresValues.ReadStringOrNull(r, 14));
 
-    /// <summary>Creates the event story if new, writes the article's features and moves it out of any other event story into this one.</summary>
+    /// <summary>
+    /// Creates the event story if new, writes the article's features and moves it out of any other event story into this one.
+    /// </summary>
     private static Task<int> UpsertFeaturesAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, GroupedArticle a, string label, DateTimeOffset now,
         CancellationToken cancellationToken)
@@ -178,12 +182,14 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
         var f = a.Features;
         return PostgresValues.ExecuteAsync(
             connection, transaction,
-            "INSERT INTO stories(id, kind, label, created_at, updated_at) VALUES (@s, 'Event', @l, @now, @now) ON CONFLICT (id) DO NOTHING; " +
+            "INSERT INTO stories(id, kind, label, created_at, updated_at) VALUES (@s, 'Event', @l, @now, @now) ON CONFLICT (id) DO " +
+            "NOTHING; " +
             "INSERT INTO article_features(article_id, story_id, text_hash, outlet_id, time, vector, features, updated_at) " +
             "VALUES (@a, @s, @h, @o, @t, @v, @f, @now) ON CONFLICT (article_id) DO UPDATE SET story_id = EXCLUDED.story_id, " +
             "text_hash = EXCLUDED.text_hash, outlet_id = EXCLUDED.outlet_id, time = EXCLUDED.time, vector = EXCLUDED.vector, " +
             "features = EXCLUDED.features, updated_at = EXCLUDED.updated_at; " +
-            "DELETE FROM story_members WHERE article_id = @a AND story_id <> @s AND story_id IN (SELECT id FROM stories WHERE kind = 'Event'); " +
+            "DELETE FROM story_members WHERE article_id = @a AND story_id <> @s AND story_id IN (SELECT id FROM stories WHERE kind = " +
+            "'Event'); " +
             "INSERT INTO story_members(story_id, article_id, score, added_at) VALUES (@s, @a, NULL, @now) ON CONFLICT DO NOTHING;",
             p =>
             {
@@ -200,13 +206,15 @@ internal sealed partial class PostgresStoryStore(PostgresDatabase database, Time
             cancellationToken);
     }
 
-    /// <summary>Recomputes a story's outlets, article count and member signature; moves its update time when the signature changed.</summary>
+    /// <summary>
+    /// Recomputes a story's outlets, article count and member signature; moves its update time when the signature changed.
+    /// </summary>
     private static async Task RefreshAsync(
         NpgsqlConnection connection, NpgsqlTransaction transaction, string storyId, DateTimeOffset now, CancellationToken cancellationToken)
     {
         await PostgresValues.ExecuteAsync(
-            connection, transaction, "SELECT 1 FROM stories WHERE id = @s FOR NO KEY UPDATE;", p => p.AddText("s", storyId), cancellationToken)
-            .ConfigureAwait(false);
+            connection, transaction, "SELECT 1 FROM stories WHERE id = @s FOR NO KEY UPDATE;", p => p.AddText("s", storyId),
+            cancellationToken).ConfigureAwait(false);
         var rows = await PostgresValues.QueryAsync(
             connection, transaction,
             "SELECT a.id, a.outlet_id, a.text_hash FROM story_members m JOIN articles a ON a.id = m.article_id " +

@@ -21,8 +21,8 @@ internal sealed class PostgresTopicWatchStore(PostgresDatabase database, TimePro
     }
 
     public async Task<TopicWatch?> GetAsync(string id, CancellationToken cancellationToken) =>
-        (await database.QueryAsync("SELECT id, name, query, created_at FROM topic_watches WHERE id = @id;", p => p.AddText("id", id), Read, cancellationToken)
-            .ConfigureAwait(false)).FirstOrDefault();
+        (await database.QueryAsync("SELECT id, name, query, created_at FROM topic_watches WHERE id = @id;", p => p.AddText("id", id), Read,
+            cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
     public async Task<IReadOnlyList<TopicWatch>> ListAsync(CancellationToken cancellationToken) =>
         await database.QueryAsync("SELECT id, name, query, created_at FROM topic_watches ORDER BY id;", _ => { }, Read, cancellationToken)
@@ -32,7 +32,8 @@ internal sealed class PostgresTopicWatchStore(PostgresDatabase database, TimePro
         database.InTransactionAsync(async (connection, transaction) =>
         {
             var removed = await PostgresValues.ExecuteAsync(
-                connection, transaction, "DELETE FROM topic_watches WHERE id = @id;", p => p.AddText("id", id), cancellationToken).ConfigureAwait(false);
+                connection, transaction, "DELETE FROM topic_watches WHERE id = @id;", p => p.AddText("id", id), cancellationToken)
+                    .ConfigureAwait(false);
             await PostgresValues.ExecuteAsync(
                 connection, transaction, "UPDATE stories SET closed_at = @at WHERE id = @s AND closed_at IS NULL;",
                 p =>
@@ -44,5 +45,6 @@ internal sealed class PostgresTopicWatchStore(PostgresDatabase database, TimePro
             return removed > 0;
         }, cancellationToken);
 
-    private static TopicWatch Read(NpgsqlDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2), PostgresValues.ReadTime(r, 3));
+    private static TopicWatch Read(NpgsqlDataReader r) => new(r.GetString(0), r.GetString(1), r.GetString(2),
+        PostgresValues.ReadTime(r, 3));
 }

@@ -16,8 +16,10 @@ internal sealed class PostgresUrlStateStore(PostgresDatabase database) : IUrlSta
     {
         ArgumentNullException.ThrowIfNull(state);
         await database.ExecuteAsync(
-            $"INSERT INTO url_states({Columns}) VALUES (@url, @outlet, @etag, @lm, @status, @fetched, @success, @error, @count, @article) " +
-            "ON CONFLICT (url) DO UPDATE SET outlet_id = EXCLUDED.outlet_id, etag = EXCLUDED.etag, last_modified = EXCLUDED.last_modified, " +
+            $"INSERT INTO url_states({Columns}) VALUES (@url, @outlet, @etag, @lm, @status, @fetched, @success, @error, @count, " +
+            $"@article) " +
+            "ON CONFLICT (url) DO UPDATE SET outlet_id = EXCLUDED.outlet_id, etag = EXCLUDED.etag, last_modified = " +
+            "EXCLUDED.last_modified, " +
             "last_status = EXCLUDED.last_status, last_fetched_at = EXCLUDED.last_fetched_at, last_success_at = EXCLUDED.last_success_at, " +
             "last_error = EXCLUDED.last_error, error_count = EXCLUDED.error_count, article_id = EXCLUDED.article_id;",
             p =>

@@ -43,7 +43,8 @@ internal static class PostgresValues
     public static DateTimeOffset? ReadTimeOrNull(NpgsqlDataReader reader, int ordinal) =>
         reader.IsDBNull(ordinal) ? null : reader.GetFieldValue<DateTimeOffset>(ordinal);
 
-    public static string? ReadStringOrNull(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
+    public static string? ReadStringOrNull(NpgsqlDataReader reader,
+        int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetString(ordinal);
 
     public static int? ReadIntOrNull(NpgsqlDataReader reader, int ordinal) => reader.IsDBNull(ordinal) ? null : reader.GetInt32(ordinal);
 

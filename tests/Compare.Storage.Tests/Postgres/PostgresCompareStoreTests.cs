@@ -49,7 +49,8 @@ public sealed class PostgresCompareStoreTests : CompareStoreContract
         Assert.Equal(0, await Store.Articles.CountAsync(null, Ct));
 
         var tables = (await Schema.QueryAsync(
-            $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{Schema.Name}';", Ct)).Select(r => (string)r[0]!).ToHashSet();
+            $"SELECT table_name FROM information_schema.tables WHERE table_schema = '{Schema.Name}';",
+            Ct)).Select(r => (string)r[0]!).ToHashSet();
         Assert.Superset(
             new HashSet<string>
             {
@@ -96,7 +97,8 @@ public sealed class PostgresCompareStoreTests : CompareStoreContract
         var random = new Random(384);
         var special = new[]
         {
-            0f, -0f, float.Epsilon, -float.Epsilon, float.MaxValue, float.MinValue, float.PositiveInfinity, float.NegativeInfinity, float.NaN,
+            0f, -0f, float.Epsilon, -float.Epsilon, float.MaxValue, float.MinValue, float.PositiveInfinity, float.NegativeInfinity,
+            float.NaN,
             BitConverter.Int32BitsToSingle(0x007F_FFFF), 1f / 3f, 0.1f,
         };
         var minilm = Enumerable.Range(0, 384).Select(_ => (float)(random.NextDouble() * 2 - 1)).ToArray();

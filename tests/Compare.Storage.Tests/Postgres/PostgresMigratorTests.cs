@@ -46,7 +46,8 @@ public sealed class PostgresMigratorTests : IAsyncLifetime
             await Task.WhenAll(migrations);
 
             await using var source = NpgsqlDataSource.Create(connectionString);
-            await using var command = source.CreateCommand("SELECT version, name, count(*) OVER (PARTITION BY version) FROM schema_migrations ORDER BY version;");
+            await using var command = source.CreateCommand(
+                "SELECT version, name, count(*) OVER (PARTITION BY version) FROM schema_migrations ORDER BY version;");
             await using var reader = await command.ExecuteReaderAsync(Ct);
             var rows = new List<(int Version, string Name, long Count)>();
             while (await reader.ReadAsync(Ct))

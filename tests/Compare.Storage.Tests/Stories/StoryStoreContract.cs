@@ -39,7 +39,8 @@ public abstract class StoryStoreContract : IAsyncLifetime
         string outlet, string slug, string text = "The council adopted the budget.", string title = "Budget adopted")
     {
         var url = new Uri($"https://{outlet}.example/{slug}");
-        var article = new Article(ArticleIds.FromUrl(url), outlet, url, title, null, new DateTimeOffset(2026, 6, 11, 8, 0, 0, TimeSpan.Zero), null, "en", text);
+        var published = new DateTimeOffset(2026, 6, 11, 8, 0, 0, TimeSpan.Zero);
+        var article = new Article(ArticleIds.FromUrl(url), outlet, url, title, null, published, null, "en", text);
         return (await Store.Articles.SaveAsync(new ArticleWrite(article, null, 1UL, Time.GetUtcNow(), null), Ct)).Article;
     }
 
