@@ -1,6 +1,7 @@
 using Compare.Core.Domain;
 using Compare.Storage.Articles;
 using Compare.Storage.CrawlRuns;
+using Compare.Storage.Outlets;
 using Compare.Storage.Robots;
 using Compare.Storage.UrlStates;
 using Microsoft.Extensions.Time.Testing;
@@ -9,7 +10,7 @@ namespace Compare.Storage.Tests;
 
 /// <summary>
 /// What every <see cref="ICompareStore"/> must do. Each implementation derives a class that says how to open a fresh,
-/// empty store; the PostgreSQL store will run this same suite.
+/// empty store, and both the SQLite and the PostgreSQL store run this same suite.
 /// </summary>
 public abstract class CompareStoreContract : IAsyncLifetime
 {
@@ -203,6 +204,142 @@ public abstract class CompareStoreContract : IAsyncLifetime
         var many = await Store.Embeddings.GetManyAsync(["h1", "h2", "h3"], "all-MiniLM-L6-v2", Ct);
         Assert.Equal(["h1", "h2"], many.Keys.Order(StringComparer.Ordinal));
         Assert.Equal(v2, many["h2"]);
+    }
+
+    [Fact]
+    public async Task SaveAsync_ConcurrentWritersFromTwoStoreInstances_AllArticlesLand()
+    {
+        var other = await ReopenStoreAsync();
+        var writes = Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? Store : other).Articles.SaveAsync(
+            Write($"https://a.example/{i}", $"Text {i}."), Ct));
+
+        await Task.WhenAll(writes);
+
+        Assert.Equal(40, await Store.Articles.CountAsync(null, Ct));
+    }
+
+    [Fact]
+    public async Task SaveAsync_SameUrlFromSeveralStoresAtOnce_OneArticleWithGaplessRevisions()
+    {
+        ICompareStore[] stores = [Store, await ReopenStoreAsync(), await ReopenStoreAsync()];
+        const string url = "https://www.harborcourier.example/live/";
+
+        // Three versions of the text, saved in no particular order: every save after the first is a revision or unchanged.
+        var results = await Task.WhenAll(Enumerable.Range(0, 30).Select(i => Task.Run(
+            () => stores[i % stores.Length].Articles.SaveAsync(Write(url, $"Version {i % 3}."), Ct), Ct)));
+
+        Assert.Equal(1, await Store.Articles.CountAsync(null, Ct));
+        Assert.Single(results, r => r.Outcome == ArticleSaveOutcome.New);
+        var revisions = await Store.Articles.GetRevisionsAsync(ArticleIds.FromUrl(new Uri(url)), Ct);
+        Assert.Equal(Enumerable.Range(1, 1 + results.Count(r => r.Outcome == ArticleSaveOutcome.Revised)), revisions.Select(r => r.Number));
+        var stored = (await Store.Articles.GetByUrlAsync(new Uri(url), Ct))!;
+        Assert.Equal(revisions.Count, stored.Revision);
+        Assert.Equal(revisions[^1].Text, stored.Article.Text);
+    }
+
+    [Fact]
+    public async Task Times_KeepMicrosecondsAndComeBackAsUtc()
+    {
+        // 11:00:00.123456 at UTC+2 is 09:00:00.123456 UTC.
+        var at = new DateTimeOffset(2026, 6, 11, 11, 0, 0, TimeSpan.FromHours(2)).AddTicks(1_234_560);
+        await Store.UrlStates.SaveAsync(new UrlState("https://a.example/t", "a", null, null, 200, at, at, null, 0, null), Ct);
+
+        var read = (await Store.UrlStates.GetAsync("https://a.example/t", Ct))!;
+
+        Assert.Equal(new DateTimeOffset(2026, 6, 11, 9, 0, 0, TimeSpan.Zero).AddTicks(1_234_560), read.LastFetchedAt);
+        Assert.Equal(TimeSpan.Zero, read.LastFetchedAt.Offset);
+        Assert.Equal(at, read.LastSuccessAt);
+    }
+
+    [Fact]
+    public async Task ListAsync_NewestPublicationFirstThenUndatedThenByUrl()
+    {
+        static ArticleWrite Published(string url, DateTimeOffset? at)
+        {
+            var w = Write(url, "Text of " + url);
+            return w with { Article = w.Article with { PublishedAt = at } };
+        }
+
+        var day = new DateTimeOffset(2026, 6, 10, 0, 0, 0, TimeSpan.Zero);
+        await Store.Articles.SaveAsync(Published("https://a.example/undated-b", null), Ct);
+        await Store.Articles.SaveAsync(Published("https://a.example/old", day), Ct);
+        await Store.Articles.SaveAsync(Published("https://a.example/undated-a", null), Ct);
+        await Store.Articles.SaveAsync(Published("https://a.example/new-b", day.AddDays(1)), Ct);
+        await Store.Articles.SaveAsync(Published("https://a.example/new-a", day.AddDays(1)), Ct);
+
+        var list = await Store.Articles.ListAsync(null, 10, Ct);
+
+        Assert.Equal(
+            ["new-a", "new-b", "old", "undated-a", "undated-b"],
+            list.Select(a => a.Article.CanonicalUrl.AbsolutePath.TrimStart('/')));
+    }
+
+    [Fact]
+    public async Task FindSimHashCandidatesAsync_OldestFirstWithTheirDuplicateMarks()
+    {
+        const ulong hash = 0x0102_0304_0506_0708UL;
+        var t = Time.GetUtcNow();
+        var first = await Store.Articles.SaveAsync(Write("https://a.example/1", "One.", outlet: "a", simHash: hash, at: t.AddHours(1)), Ct);
+        var second = await Store.Articles.SaveAsync(Write("https://b.example/1", "One.", outlet: "b", simHash: hash, at: t.AddHours(2)), Ct);
+        await Store.Articles.SaveAsync(Write("https://c.example/1", "One.", outlet: "c", simHash: hash, at: t), Ct);
+        await Store.Articles.MarkDuplicateAsync(second.Article.Article.Id, first.Article.Article.Id, Ct);
+
+        var candidates = await Store.Articles.FindSimHashCandidatesAsync(hash, Ct);
+
+        Assert.Equal(["c", "a", "b"], candidates.Select(c => c.OutletId));
+        Assert.Equal([null, null, first.Article.Article.Id], candidates.Select(c => c.DuplicateOf));
+        Assert.Equal(Time.GetUtcNow(), candidates[0].FirstSeenAt);
+    }
+
+    [Fact]
+    public async Task UrlStates_ListFailed_MostRecentFirstWithinTheLimitAndAcrossOutlets()
+    {
+        var t = Time.GetUtcNow();
+        var failures = new[] { ("https://a.example/1", "a", 1), ("https://b.example/1", "b", 3), ("https://a.example/2", "a", 2) };
+        foreach (var (url, outlet, hours) in failures)
+        {
+            await Store.UrlStates.SaveAsync(new UrlState(url, outlet, null, null, 0, t.AddHours(hours), null, "timeout", hours, null), Ct);
+        }
+
+        Assert.Equal(
+            ["https://b.example/1", "https://a.example/2"],
+            (await Store.UrlStates.ListFailedAsync(null, 2, Ct)).Select(s => s.Url));
+        Assert.Equal(
+            ["https://a.example/2", "https://a.example/1"],
+            (await Store.UrlStates.ListFailedAsync("a", 10, Ct)).Select(s => s.Url));
+    }
+
+    [Fact]
+    public async Task CrawlRuns_FinishUnknownRun_Throws()
+    {
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => Store.CrawlRuns.FinishAsync(12345, CrawlCounts.Zero, Time.GetUtcNow(), Ct));
+        Assert.Empty(await Store.CrawlRuns.ListRecentAsync(10, Ct));
+    }
+
+    [Fact]
+    public async Task Embeddings_PutAgain_ReplacesTheVector()
+    {
+        await Store.Embeddings.PutManyAsync(new Dictionary<string, float[]> { ["h"] = [1f, 2f, 3f] }, "m", Ct);
+
+        await Store.Embeddings.PutManyAsync(new Dictionary<string, float[]> { ["h"] = [4f, 5f] }, "m", Ct);
+        await Store.Embeddings.PutManyAsync(new Dictionary<string, float[]>(), "m", Ct);
+
+        Assert.Equal(new[] { 4f, 5f }, await Store.Embeddings.GetAsync("h", "m", Ct));
+        Assert.Empty(await Store.Embeddings.GetManyAsync([], "m", Ct));
+    }
+
+    [Fact]
+    public async Task OutletOverrides_SetReplacesAndListsById()
+    {
+        var t = Time.GetUtcNow();
+        await Store.OutletOverrides.SetAsync(new OutletOverride("zeta", """{"Id":"zeta","Name":"Zeta"}""", t), Ct);
+        await Store.OutletOverrides.SetAsync(new OutletOverride("alpha", """{"Id":"alpha"}""", t), Ct);
+
+        await Store.OutletOverrides.SetAsync(new OutletOverride("zeta", null, t.AddHours(1)), Ct);
+
+        Assert.Equal(
+            [new OutletOverride("alpha", """{"Id":"alpha"}""", t), new OutletOverride("zeta", null, t.AddHours(1))],
+            await (await ReopenStoreAsync()).OutletOverrides.ListAsync(Ct));
     }
 
     [Fact]

@@ -3,7 +3,7 @@ using System.Text.RegularExpressions;
 
 namespace Compare.Storage.Sqlite;
 
-/// <summary>The migrations embedded in this assembly (<c>Sqlite/Migrations/NNNN_name.sql</c>), in version order.</summary>
+/// <summary>The migrations embedded in this assembly (<c>Sqlite/Migrations/NNNN_name.sql</c>; the PostgreSQL ones are not theirs), in version order.</summary>
 internal static partial class SqliteMigrations
 {
     public static IReadOnlyList<SqliteMigration> All { get; } = Load();
@@ -38,6 +38,6 @@ internal static partial class SqliteMigrations
         return list;
     }
 
-    [GeneratedRegex(@"\.Migrations\.(?<version>\d{4})_(?<name>\w+)\.sql$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"\.Sqlite\.Migrations\.(?<version>\d{4})_(?<name>\w+)\.sql$", RegexOptions.CultureInvariant)]
     private static partial Regex ResourceName();
 }

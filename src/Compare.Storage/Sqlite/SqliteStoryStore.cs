@@ -1,6 +1,4 @@
 using System.Runtime.InteropServices;
-using System.Security.Cryptography;
-using System.Text;
 using Compare.Core.Stories;
 using Compare.Storage.Snapshots;
 using Compare.Storage.Stories;
@@ -236,19 +234,12 @@ internal sealed partial class SqliteStoryStore(SqliteDatabase database, TimeProv
             }
         }
 
-        var signature = Signature(rows.Select(r => r.Article + ":" + r.Hash));
+        var signature = MemberSignature.Of(rows.Select(r => r.Article + ":" + r.Hash));
         var outlets = string.Join(' ', rows.Select(r => r.Outlet).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal));
         await ExecuteAsync(connection, transaction,
             "UPDATE stories SET outlet_ids = $o, article_count = $n, " +
             "updated_at = CASE WHEN member_signature <> $sig THEN $now ELSE updated_at END, member_signature = $sig WHERE id = $id;",
             cancellationToken, ("$o", outlets), ("$n", rows.Count), ("$sig", signature), ("$now", now), ("$id", storyId)).ConfigureAwait(false);
-    }
-
-    /// <summary>SHA-256 of the sorted lines: the same articles in the same versions give the same signature.</summary>
-    internal static string Signature(IEnumerable<string> lines)
-    {
-        var sorted = lines.Order(StringComparer.Ordinal).ToList();
-        return sorted.Count == 0 ? string.Empty : Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join('\n', sorted))));
     }
 
     private static async Task<IReadOnlyList<string>> MembersAsync(

@@ -87,16 +87,4 @@ public sealed class SqliteCompareStoreTests : CompareStoreContract
         Assert.Contains(DatabasePath, ex.Message, StringComparison.Ordinal);
         Assert.Contains("99", ex.Message, StringComparison.Ordinal);
     }
-
-    [Fact]
-    public async Task SaveAsync_ConcurrentWritersFromTwoStoreInstances_AllArticlesLand()
-    {
-        var other = await ReopenStoreAsync();
-        var writes = Enumerable.Range(0, 40).Select(i => (i % 2 == 0 ? Store : other).Articles.SaveAsync(
-            Write($"https://a.example/{i}", $"Text {i}."), TestContext.Current.CancellationToken));
-
-        await Task.WhenAll(writes);
-
-        Assert.Equal(40, await Store.Articles.CountAsync(null, TestContext.Current.CancellationToken));
-    }
 }

@@ -13,7 +13,7 @@ namespace Compare.Storage.Tests.Stories;
 
 /// <summary>
 /// What every store must do with stories, snapshots, schedules and watches. Each implementation derives a class that
-/// says how to open a fresh store and reopen it; the PostgreSQL store will run this same suite.
+/// says how to open a fresh store and reopen it; the SQLite and the PostgreSQL store run this same suite.
 /// </summary>
 public abstract class StoryStoreContract : IAsyncLifetime
 {
@@ -35,10 +35,12 @@ public abstract class StoryStoreContract : IAsyncLifetime
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<StoredArticle> ArticleAsync(string outlet, string slug, string text = "The council adopted the budget.")
+    private async Task<StoredArticle> ArticleAsync(
+        string outlet, string slug, string text = "The council adopted the budget.", string title = "Budget adopted")
     {
         var url = new Uri($"https://{outlet}.example/{slug}");
-        var article = new Article(ArticleIds.FromUrl(url), outlet, url, "Budget adopted", null, new DateTimeOffset(2026, 6, 11, 8, 0, 0, TimeSpan.Zero), null, "en", text);
+        var published = new DateTimeOffset(2026, 6, 11, 8, 0, 0, TimeSpan.Zero);
+        var article = new Article(ArticleIds.FromUrl(url), outlet, url, title, null, published, null, "en", text);
         return (await Store.Articles.SaveAsync(new ArticleWrite(article, null, 1UL, Time.GetUtcNow(), null), Ct)).Article;
     }
 
@@ -225,5 +227,153 @@ public abstract class StoryStoreContract : IAsyncLifetime
         Assert.True(await Store.Watches.RemoveAsync("budget", Ct));
         Assert.Empty(await Store.Watches.ListAsync(Ct));
         Assert.DoesNotContain(await Store.Stories.ListAsync(Ct), s => s.Id == watch.StoryId);
+    }
+
+    private static StoryQuery Query(
+        string? outlet = null, DateTimeOffset? from = null, DateTimeOffset? before = null, IReadOnlyList<string>? words = null,
+        StoryCursor? after = null, int limit = 100) => new(outlet, from, before, words ?? [], after, limit);
+
+    /// <summary>One event story of one article per entry, each updated the given hours after the start.</summary>
+    private async Task StoriesAtAsync(params (string Story, string Outlet, int Hours)[] stories)
+    {
+        var start = Time.GetUtcNow();
+        foreach (var (story, outlet, hours) in stories.OrderBy(s => s.Hours))
+        {
+            Time.SetUtcNow(start.AddHours(hours));
+            var a = await ArticleAsync(outlet, story);
+            await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped(story, a)], [], []), Ct);
+        }
+    }
+
+    [Fact]
+    public async Task ListPageAsync_WalksEveryPageNewestFirstThenByIdWithoutRepeats()
+    {
+        await StoriesAtAsync(("s-2", "a", 0), ("s-1", "b", 0), ("s-3", "c", 1), ("s-5", "d", 2), ("s-4", "e", 2));
+
+        var pages = new List<IReadOnlyList<string>>();
+        StoryCursor? cursor = null;
+        for (var i = 0; i < 5; i++)
+        {
+            var page = await Store.Stories.ListPageAsync(Query(after: cursor, limit: 2), Ct);
+            pages.Add(page.Select(s => s.Id).ToList());
+            if (page.Count < 2)
+            {
+                break;
+            }
+
+            cursor = new StoryCursor(page[^1].UpdatedAt, page[^1].Id);
+        }
+
+        Assert.Equal([["s-4", "s-5"], ["s-3", "s-1"], ["s-2"]], pages);
+        Assert.Equal(["s-4", "s-5", "s-3", "s-1", "s-2"], (await Store.Stories.ListAsync(Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task ListPageAsync_FiltersByOutletUpdateTimeAndEveryWordInLabelOrTitle()
+    {
+        var start = Time.GetUtcNow();
+        var a = await ArticleAsync("a", "1", title: "Council adopts budget");
+        var b = await ArticleAsync("b", "1");
+        await Store.Stories.ApplyAsync(
+            new GroupingUpdate([Grouped("s-1", a), Grouped("s-1", b)], [], [new StoryLabelUpdate("s-1", "Port Alder — budget")]), Ct);
+        Time.Advance(TimeSpan.FromHours(1));
+        var c = await ArticleAsync("c", "1", "The storm closed the harbor.", title: "Storm closes harbor 50% of the day");
+        await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped("s-2", c)], [], [new StoryLabelUpdate("s-2", "Storm")]), Ct);
+
+        async Task<IReadOnlyList<string>> Ids(StoryQuery q) => (await Store.Stories.ListPageAsync(q, Ct)).Select(s => s.Id).ToList();
+
+        Assert.Equal(["s-2", "s-1"], await Ids(Query()));
+        Assert.Equal(["s-1"], await Ids(Query(outlet: "b")));
+        Assert.Empty(await Ids(Query(outlet: "z")));
+        Assert.Equal(["s-2"], await Ids(Query(from: start.AddHours(1))));
+        Assert.Equal(["s-1"], await Ids(Query(before: start.AddHours(1))));
+        Assert.Equal(["s-1"], await Ids(Query(words: ["BUDGET"])));
+        Assert.Equal(["s-1"], await Ids(Query(words: ["council", "alder"])));
+        Assert.Empty(await Ids(Query(words: ["council", "storm"])));
+        Assert.Equal(["s-2"], await Ids(Query(words: ["Harbor"])));
+        Assert.Equal(["s-2"], await Ids(Query(words: ["50%"])));
+        Assert.Empty(await Ids(Query(words: ["5_"])));
+        Assert.Equal(["s-2"], await Ids(Query(limit: 1)));
+    }
+
+    [Fact]
+    public async Task ListStaleAsync_OldestUpdateFirst()
+    {
+        var a1 = await ArticleAsync("a", "1");
+        var b1 = await ArticleAsync("b", "1");
+        var a2 = await ArticleAsync("a", "2", "Other.");
+        var b2 = await ArticleAsync("b", "2", "Other.");
+        await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped("s-9", a1), Grouped("s-9", b1)], [], []), Ct);
+        Time.Advance(TimeSpan.FromMinutes(5));
+        await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped("s-1", a2), Grouped("s-1", b2)], [], []), Ct);
+
+        Assert.Equal(["s-9", "s-1"], (await Store.Stories.ListStaleAsync(Ct)).Select(s => s.Id));
+        Assert.Equal(["s-1", "s-9"], (await Store.Stories.ListAsync(Ct)).Select(s => s.Id));
+    }
+
+    [Fact]
+    public async Task ApplyAsync_ArticleRegrouped_LeavesItsOldEventStory()
+    {
+        var a = await ArticleAsync("a", "1");
+        var b = await ArticleAsync("b", "1");
+        await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped("s-1", a), Grouped("s-1", b)], [], []), Ct);
+
+        await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped("s-2", b)], [], []), Ct);
+
+        Assert.Equal([a.Article.Id], await Store.Stories.ListMembersAsync("s-1", Ct));
+        Assert.Equal([b.Article.Id], await Store.Stories.ListMembersAsync("s-2", Ct));
+        Assert.Equal(
+            [("s-1", a.Article.Id), ("s-2", b.Article.Id)],
+            (await Store.Stories.LoadGroupedAsync(Ct)).Select(g => (g.StoryId, g.Features.ArticleId)).Order());
+    }
+
+    [Fact]
+    public async Task SetWatchMembersAsync_AfterTheWatchWasRemoved_ReopensItsStory()
+    {
+        var a = await ArticleAsync("a", "1");
+        await Store.Watches.AddAsync(new TopicWatch("budget", "Budget", "budget", Time.GetUtcNow()), Ct);
+        await Store.Stories.SetWatchMembersAsync("budget", "Budget", [new WatchMember(a.Article.Id, 0.9)], Ct);
+        await Store.Watches.RemoveAsync("budget", Ct);
+        Assert.Empty(await Store.Stories.ListAsync(Ct));
+
+        await Store.Stories.SetWatchMembersAsync("budget", "Budget again", [new WatchMember(a.Article.Id, 0.8)], Ct);
+
+        var story = Assert.Single(await Store.Stories.ListAsync(Ct));
+        Assert.Equal(("w-budget", "Budget again", 1), (story.Id, story.Label, story.ArticleCount));
+    }
+
+    [Fact]
+    public async Task ListAsync_LeavesOutStoriesWithoutArticles()
+    {
+        await Store.Stories.SetWatchMembersAsync("empty", "Empty", [], Ct);
+
+        Assert.NotNull(await Store.Stories.GetAsync("w-empty", Ct));
+        Assert.Empty(await Store.Stories.ListAsync(Ct));
+        Assert.Empty(await Store.Stories.ListPageAsync(Query(), Ct));
+    }
+
+    [Fact]
+    public async Task Snapshots_AddedAtOnceFromSeveralStores_EachStoryGetsGaplessVersions()
+    {
+        var a = await ArticleAsync("a", "1");
+        var b = await ArticleAsync("b", "1");
+        await Store.Stories.ApplyAsync(new GroupingUpdate([Grouped("s-1", a), Grouped("s-2", b)], [], []), Ct);
+        ICompareStore[] stores = [Store, await ReopenStoreAsync(), await ReopenStoreAsync()];
+
+        var added = await Task.WhenAll(Enumerable.Range(0, 24).Select(i => Task.Run(() =>
+        {
+            var story = i % 2 == 0 ? "s-1" : "s-2";
+            return stores[i % stores.Length].Snapshots.AddAsync(story, Comparison(story, i, 0), "sig", Time.GetUtcNow(), Ct);
+        }, Ct)));
+
+        foreach (var story in new[] { "s-1", "s-2" })
+        {
+            Assert.Equal(Enumerable.Range(1, 12), added.Where(s => s.StoryId == story).Select(s => s.Version).Order());
+            Assert.Equal(Enumerable.Range(1, 12), (await Store.Snapshots.ListAsync(story, Ct)).Select(s => s.Version));
+            Assert.Equal(12, (await Store.Stories.GetAsync(story, Ct))!.SnapshotVersion);
+            var latest = (await Store.Snapshots.GetLatestAsync(story, Ct))!;
+            Assert.Equal(added.Single(s => s.StoryId == story && s.Version == 12).Comparison.CountsByKind[FindingKind.Differ],
+                latest.Comparison.CountsByKind[FindingKind.Differ]);
+        }
     }
 }
