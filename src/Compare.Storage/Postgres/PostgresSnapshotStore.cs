@@ -60,6 +60,17 @@ internal sealed class PostgresSnapshotStore(PostgresDatabase database) : ISnapsh
             Read,
             cancellationToken).ConfigureAwait(false)).FirstOrDefault();
 
+    public async Task<ComparisonSnapshot?> GetAsync(string storyId, int version, CancellationToken cancellationToken) =>
+        (await database.QueryAsync(
+            $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = @s AND version = @v;",
+            p =>
+            {
+                p.AddText("s", storyId);
+                p.AddInt("v", version);
+            },
+            Read,
+            cancellationToken).ConfigureAwait(false)).FirstOrDefault();
+
     public async Task<IReadOnlyList<ComparisonSnapshot>> ListAsync(string storyId, CancellationToken cancellationToken) =>
         await database.QueryAsync(
             $"SELECT {Columns} FROM comparison_snapshots WHERE story_id = @s ORDER BY version;", p => p.AddText("s", storyId), Read,

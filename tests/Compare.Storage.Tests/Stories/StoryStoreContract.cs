@@ -172,6 +172,12 @@ public abstract class StoryStoreContract : IAsyncLifetime
         Assert.Equal((2, 1, 3), (story.SnapshotVersion!.Value, story.Differences!.Value, story.Omissions!.Value));
         Assert.Empty(await Store.Stories.ListStaleAsync(Ct));
         Assert.Equal([1, 2], (await Store.Snapshots.ListAsync("s-1", Ct)).Select(s => s.Version));
+        var firstAgain = await Store.Snapshots.GetAsync("s-1", 1, Ct);
+        Assert.NotNull(firstAgain);
+        Assert.Equal((1, signature), (firstAgain.Version, firstAgain.Signature));
+        Assert.Equal(first.Comparison.CountsByKind[FindingKind.Omitted], firstAgain.Comparison.CountsByKind[FindingKind.Omitted]);
+        Assert.Null(await Store.Snapshots.GetAsync("s-1", 3, Ct));
+        Assert.Null(await Store.Snapshots.GetAsync("s-2", 1, Ct));
     }
 
     [Fact]

@@ -1,0 +1,204 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using Compare.Storage.Postgres;
+using Grpc.Core;
+using Grpc.Net.Client;
+using Microsoft.Extensions.Time.Testing;
+using Proto = Compare.Protos.V1;
+
+namespace Compare.Server.Tests.Cluster;
+
+/// <summary>
+/// Two worker processes and one api process of the real server binary on one PostgreSQL database, crawling the demo corpus
+/// served as six live sites on a schedule that fires every 30 seconds. The first tick runs with both workers alive; during
+/// the second, with every page revised, the worker running the tick's job is killed with SIGKILL mid-crawl.
+/// </summary>
+public sealed partial class ClusterTests
+{
+    private const string ApiKey = "cluster-test-key-0123456789abcdef";
+    private static readonly TimeSpan CrawlDelay = TimeSpan.FromMilliseconds(300);
+    private static readonly TimeSpan PageDelay = TimeSpan.FromMilliseconds(600);
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(120);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TwoWorkersAndAnApi_OneDatabase_ShareTheCrawlFireEachTickOnceAndSurviveAKilledWorker()
+    {
+        await using var database = await PostgresDatabase.CreateAsync(Ct);
+        await using var site = await ClusterSite.StartAsync(PageDelay, Ct);
+        var folder = Directory.CreateTempSubdirectory("compare-cluster-").FullName;
+        var settings = new List<string>
+        {
+            "Server:Port=0",
+            "Storage:Provider=Postgres",
+            $"Storage:ConnectionString={database.ConnectionString}",
+            "Worker:RunAtStart=false",
+            "Worker:Schedules:0:Id=default",
+            "Worker:Schedules:0:Cron=0/30 * * * * ?",
+            "Worker:Schedules:0:TimeZone=UTC",
+            "Worker:ClusterCheckinInterval=00:00:01",
+            "Worker:ClusterCheckinMisfireThreshold=00:00:03",
+            "Grpc:ApiKeys:0:Name=cluster-test",
+            $"Grpc:ApiKeys:0:Key={ApiKey}",
+            $"Crawler:ContentRoot={RepoPaths.Root}",
+            "Logging:LogLevel:Default=Information",
+            "Logging:LogLevel:Microsoft.AspNetCore=Warning",
+            "Logging:LogLevel:Quartz=Warning",
+            "Logging:LogLevel:Compare.Crawling=Warning",
+            "Logging:LogLevel:Compare.Storage=Warning",
+        };
+        settings.AddRange(site.OutletSettings(CrawlDelay));
+
+        await using var workerA = ServerProcess.Start("worker A", "worker", Path.Combine(folder, "a"), settings);
+        await using var workerB = ServerProcess.Start("worker B", "worker", Path.Combine(folder, "b"), settings);
+        await using var api = ServerProcess.Start("api", "api", Path.Combine(folder, "api"), settings);
+        var workers = new[] { workerA, workerB };
+        foreach (var process in new[] { workerA, workerB, api })
+        {
+            await process.WaitForAsync("Application started", Patience, Ct);
+        }
+
+        var apiAddress = Listening().Match(await api.WaitForAsync("Now listening on:", Patience, Ct)).Groups[1].Value;
+        using var channel = GrpcChannel.ForAddress(apiAddress);
+        var client = new Proto.ComparisonService.ComparisonServiceClient(channel);
+        var auth = new Metadata { { "x-api-key", ApiKey } };
+        using var watching = CancellationTokenSource.CreateLinkedTokenSource(Ct);
+        using var watch = client.WatchFindings(new Proto.WatchFindingsRequest(), auth, cancellationToken: watching.Token);
+        await watch.ResponseHeadersAsync;
+        var events = new List<Proto.FindingEvent>();
+        var reading = Task.Run(async () =>
+        {
+            try
+            {
+                await foreach (var e in watch.ResponseStream.ReadAllAsync(watching.Token))
+                {
+                    lock (events)
+                    {
+                        events.Add(e);
+                    }
+                }
+            }
+            catch (RpcException ex) when (ex.StatusCode == StatusCode.Cancelled)
+            {
+            }
+            catch (OperationCanceledException)
+            {
+            }
+        }, CancellationToken.None);
+
+        // Tick 1: both workers alive.
+        var (first, firstWorker) = await JobStartedAsync(workers, null);
+        await firstWorker.WaitForAsync("Cycle schedule default:", Patience, Ct);
+        var other = workers.Single(w => w != firstWorker);
+        Assert.False(other.Logged(first), $"{other.Name} also ran firing {first}:\n{other.Tail()}");
+
+        await using var store = new PostgresCompareStore(database.ConnectionString, new FakeTimeProvider(DateTimeOffset.UtcNow), null);
+        var stored = await store.Articles.ListAsync(null, 1000, Ct);
+        Assert.Equal(site.PageCount, stored.Count);
+        Assert.Equal(stored.Count, stored.Select(a => a.Article.CanonicalUrl).Distinct().Count());
+        var tick1 = site.Requests.Where(r => r.Edition == 1).ToList();
+        Assert.All(tick1.GroupBy(r => r.Key), g => Assert.Single(g));
+        Assert.Equal(site.PageCount, tick1.Count);
+        Assert.Equal(1, site.MaxInFlightPerPath);
+        AssertPolite(tick1);
+
+        // Tick 2: every page revised; the worker running the job dies after three pages were asked for.
+        site.Edition = 2;
+        var (second, victim) = await JobStartedAsync(workers, first);
+        await WaitUntilAsync(() => site.Requests.Count(r => r.Edition == 2) >= 3, "three pages of tick 2 requested");
+        victim.Kill();
+        var survivor = workers.Single(w => w != victim);
+        await survivor.WaitForAsync($"firing {second.Split(' ')[^1]}", Patience, Ct);
+        Assert.Contains(survivor.Lines, l => l.Contains("(recovering: True)", StringComparison.Ordinal));
+        await WaitUntilAsync(
+            () => survivor.Lines.Count(l => l.Contains("Cycle schedule default:", StringComparison.Ordinal)) >= (survivor == firstWorker ? 2 : 1),
+            "the recovered cycle of tick 2 finished on " + survivor.Name);
+
+        var after = await store.Articles.ListAsync(null, 1000, Ct);
+        Assert.Equal(site.PageCount, after.Count);
+        foreach (var article in after)
+        {
+            var revisions = await store.Articles.GetRevisionsAsync(article.Article.Id, Ct);
+            Assert.Equal([1, 2], revisions.Select(r => r.Number));
+            Assert.Contains(ClusterSite.UpdateSentence, article.Article.Text, StringComparison.Ordinal);
+        }
+
+        Assert.Equal(1, site.MaxInFlightPerPath);
+        // A page the dead worker was fetching is fetched again after its lease ran out; none more than that.
+        var tick2 = site.Requests.Where(r => r.Edition == 2).GroupBy(r => r.Key).ToList();
+        Assert.Equal(site.PageCount, tick2.Count);
+        Assert.All(tick2, g => Assert.InRange(g.Count(), 1, 2));
+
+        // The api process answered from the database, and its WatchFindings stream saw what the workers stored.
+        var stories = await client.ListStoriesAsync(new Proto.ListStoriesRequest(), auth, cancellationToken: Ct);
+        Assert.NotEmpty(stories.Stories);
+        await WaitUntilAsync(() => { lock (events) { return events.Count > 0; } }, "a finding event on the api's WatchFindings stream");
+        var ids = stories.Stories.Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        lock (events)
+        {
+            Assert.All(events, e => Assert.Contains(e.StoryId, ids));
+        }
+
+        await watching.CancelAsync();
+        await reading;
+    }
+
+    /// <summary>Waits for a worker to start the schedule's next firing after <paramref name="previous"/>; returns the firing's log text and the worker.</summary>
+    private static async Task<(string Firing, ServerProcess Worker)> JobStartedAsync(IReadOnlyList<ServerProcess> workers, string? previous)
+    {
+        var limit = Stopwatch.StartNew();
+        while (limit.Elapsed < Patience)
+        {
+            foreach (var worker in workers.Where(w => !w.HasExited))
+            {
+                var line = worker.Lines.FirstOrDefault(l => l.Contains("Crawl job schedule default started", StringComparison.Ordinal)
+                    && Firing().Match(l) is { Success: true } m && (previous is null || !previous.EndsWith(m.Groups[1].Value, StringComparison.Ordinal)));
+                if (line is not null)
+                {
+                    return ("firing " + Firing().Match(line).Groups[1].Value, worker);
+                }
+            }
+
+            await Task.Delay(200, Ct);
+        }
+
+        throw new TimeoutException("no worker started the schedule's firing:\n" + string.Join("\n---\n", workers.Select(w => w.Name + "\n" + w.Tail())));
+    }
+
+    /// <summary>Requests to one host (port) started at least the crawl delay apart, whichever worker sent them.</summary>
+    private static void AssertPolite(IReadOnlyList<ClusterSite.PageRequest> requests)
+    {
+        foreach (var host in requests.GroupBy(r => r.Port))
+        {
+            var starts = host.Select(r => r.StartedTicks).Order().ToList();
+            for (var i = 1; i < starts.Count; i++)
+            {
+                var gap = Stopwatch.GetElapsedTime(starts[i - 1], starts[i]);
+                Assert.True(gap >= CrawlDelay * 0.8,
+                    string.Create(CultureInfo.InvariantCulture, $"port {host.Key}: two requests {gap.TotalMilliseconds:0} ms apart (crawl delay {CrawlDelay.TotalMilliseconds} ms)"));
+            }
+        }
+    }
+
+    private static async Task WaitUntilAsync(Func<bool> condition, string what)
+    {
+        var limit = Stopwatch.StartNew();
+        while (!condition())
+        {
+            if (limit.Elapsed > Patience)
+            {
+                throw new TimeoutException($"timed out waiting for {what}");
+            }
+
+            await Task.Delay(200, Ct);
+        }
+    }
+
+    [GeneratedRegex(@"Now listening on: (http://\S+)")]
+    private static partial Regex Listening();
+
+    [GeneratedRegex(@"firing (\S+) on scheduler")]
+    private static partial Regex Firing();
+}
