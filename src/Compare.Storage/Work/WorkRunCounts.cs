@@ -5,6 +5,9 @@ namespace Compare.Storage.Work;
 /// <summary>Where a run's items of one kind stand, per group.</summary>
 public sealed record WorkRunCounts(IReadOnlyList<WorkGroupCounts> Groups)
 {
+    /// <summary>A run without items.</summary>
+    public static WorkRunCounts Empty { get; } = new([]);
+
     public int Pending => Groups.Sum(g => g.Pending);
 
     public int Leased => Groups.Sum(g => g.Leased);
