@@ -44,4 +44,8 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 5010, EventName = "ScheduleInvalid", Level = LogLevel.Warning,
         Message = "Schedule {ScheduleId} is not scheduled: {Reason}")]
     public static partial void ScheduleInvalid(ILogger logger, string scheduleId, string reason);
+
+    [LoggerMessage(EventId = 5011, EventName = "SharedWorkFailed", Level = LogLevel.Warning,
+        Message = "Shared work: a round failed, the next one goes on: {Reason}")]
+    public static partial void SharedWorkFailed(ILogger logger, string reason);
 }

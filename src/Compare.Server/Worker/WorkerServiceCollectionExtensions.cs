@@ -55,6 +55,8 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<StoreStartup>();
         services.AddQuartzHostedService(o => o.WaitForJobsToComplete = true);
         services.AddHostedService<ScheduleSyncService>();
+        // Every worker helps with the pages and stories on the shared queue; an api-only process can remove this one.
+        services.AddHostedService<WorkDrainService>();
         return services;
     }
 }
