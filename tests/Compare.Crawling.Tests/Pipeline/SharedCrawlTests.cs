@@ -106,4 +106,32 @@ public sealed class SharedCrawlTests : IAsyncLifetime
         Assert.True(starts[^1] - starts[0] >= 31 * delay * 0.95, $"32 requests in {(starts[^1] - starts[0]).TotalMilliseconds} ms");
         Assert.True(gaps[gaps.Count / 2] >= delay * 0.9, $"median gap {gaps[gaps.Count / 2].TotalMilliseconds} ms");
     }
+
+    [Fact]
+    public async Task RunAsync_AWorkerDiesHoldingPages_TheRunFinishesThemAfterTheirLeaseRunsOut()
+    {
+        const string run = "schedule default@2026-06-11T10:00:00Z";
+        await using var crawler = new CrawlHarness(Settings("00:00:00"));
+        var dead = new List<Compare.Storage.Work.WorkItem>();
+        var crawling = crawler.Get<CrawlService>().RunAsync(null, null, run, Ct);
+        // A worker that claims pages of the run as soon as they are queued and is then killed: it never completes or renews them.
+        while (dead.Count == 0 && !crawling.IsCompleted)
+        {
+            dead.AddRange(await crawler.Store.Work.ClaimAsync(
+                new Compare.Storage.Work.WorkClaim("killed-worker", Compare.Storage.Work.WorkKind.Page, 5, TimeSpan.FromMilliseconds(500), run), Ct));
+        }
+
+        var summary = await crawling;
+
+        Assert.NotEmpty(dead);
+        Assert.Equal(26, summary.Totals.New);
+        Assert.Equal(26, summary.Totals.Fetched);
+        Assert.Equal(0, summary.Totals.Errors);
+        var pages = _site.RequestStarts.Where(r => !r.Path.EndsWith("feed.xml", StringComparison.Ordinal)).Select(r => r.Path).ToList();
+        Assert.Equal(26, pages.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(26, pages.Count);
+        Assert.Equal(26, (await crawler.Store.Articles.ListAsync(null, 1000, Ct)).Count);
+        var counts = await crawler.Store.Work.CountAsync(run, Compare.Storage.Work.WorkKind.Page, Ct);
+        Assert.Equal((26, 0, 0), (counts.Done, counts.Pending, counts.Leased));
+    }
 }
