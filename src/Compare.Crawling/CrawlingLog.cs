@@ -20,4 +20,12 @@ internal static partial class CrawlingLog
     [LoggerMessage(EventId = 2005, EventName = "NearDuplicate", Level = LogLevel.Information,
         Message = "Article {ArticleId} ({Url}) near-duplicates {OriginalId} (SimHash distance {Distance})")]
     public static partial void NearDuplicate(ILogger logger, string articleId, Uri url, string originalId, int distance);
+
+    [LoggerMessage(EventId = 2006, EventName = "LeaseRenewalFailed", Level = LogLevel.Warning,
+        Message = "Could not renew the lease on {Count} pages in progress (another worker may take them over): {Error}")]
+    public static partial void LeaseRenewalFailed(ILogger logger, int count, string error);
+
+    [LoggerMessage(EventId = 2007, EventName = "NearDuplicateOfLater", Level = LogLevel.Information,
+        Message = "Article {ArticleId}, stored by another worker at the same time, near-duplicates {OriginalId} (SimHash distance {Distance})")]
+    public static partial void NearDuplicateOfLater(ILogger logger, string articleId, string originalId, int distance);
 }

@@ -37,11 +37,12 @@ public static class CrawlingServiceCollectionExtensions
         services.TryAddSingleton<ArticleSaver>();
         services.TryAddTransient<SourceDiscovery>();
         services.TryAddTransient<PageProcessor>();
+        services.TryAddTransient<PageWorker>();
         // CrawlService is public but its parts are not, so its constructor is internal and DI needs a factory.
         services.TryAddTransient(sp => new CrawlService(
             sp.GetRequiredService<OutletCatalog>(),
             sp.GetRequiredService<SourceDiscovery>(),
-            sp.GetRequiredService<PageProcessor>(),
+            sp.GetRequiredService<PageWorker>(),
             sp.GetRequiredService<ICompareStore>(),
             sp.GetRequiredService<IOptions<CrawlerOptions>>(),
             sp.GetRequiredService<TimeProvider>(),

@@ -8,6 +8,7 @@ using Compare.Storage.Snapshots;
 using Compare.Storage.Stories;
 using Compare.Storage.UrlStates;
 using Compare.Storage.Watches;
+using Compare.Storage.Work;
 
 namespace Compare.Storage;
 
@@ -37,6 +38,15 @@ public interface ICompareStore
 
     /// <summary>Outlets added, replaced or removed at run time (the gRPC API), over the configured ones.</summary>
     IOutletOverrideStore OutletOverrides { get; }
+
+    /// <summary>Page and story items shared by every worker on this database, handed out with leases.</summary>
+    IWorkItemStore Work { get; }
+
+    /// <summary>Per-host request pacing shared by every worker on this database.</summary>
+    IHostPacing Pacing { get; }
+
+    /// <summary>Named exclusive leases across processes (one grouping pass at a time).</summary>
+    INamedLeases Leases { get; }
 
     /// <summary>Creates or upgrades the schema; every other call does this on first use as well, so calling it is optional.</summary>
     Task InitializeAsync(CancellationToken cancellationToken);

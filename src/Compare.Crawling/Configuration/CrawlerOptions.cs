@@ -53,6 +53,15 @@ public sealed class CrawlerOptions
     /// <summary>Least time between two requests to one host, unless the outlet or robots.txt asks for more. Default 1 s.</summary>
     public TimeSpan DefaultCrawlDelay { get; set; } = TimeSpan.FromSeconds(1);
 
+    /// <summary>
+    /// How long a page item a worker claimed stays its own without a renewal (renewed while it works). When a worker dies, its
+    /// pages go to another worker this long after its last renewal. Default 1 min.
+    /// </summary>
+    public TimeSpan WorkLease { get; set; } = TimeSpan.FromMinutes(1);
+
+    /// <summary>How often a worker with nothing to do looks for claimable pages again. Default 1 s.</summary>
+    public TimeSpan WorkPollInterval { get; set; } = TimeSpan.FromSeconds(1);
+
     /// <summary>How long a fetched robots.txt is trusted. Default 24 h.</summary>
     public TimeSpan RobotsCacheDuration { get; set; } = TimeSpan.FromHours(24);
 

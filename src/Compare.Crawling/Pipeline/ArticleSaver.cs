@@ -63,24 +63,39 @@ internal sealed class ArticleSaver(ICompareStore store, IOptions<CrawlerOptions>
         return (result.Outcome, original, result.Article.Article.Id);
     }
 
-    /// <summary>The earliest stored article (by first sight, then id) within the SimHash distance, or null.</summary>
+    /// <summary>
+    /// The earliest article stored before this one (by first sight, then id) within the SimHash distance, or null. Saves are
+    /// serialized in one process only: a worker in another process may have stored a near-duplicate at the same moment, which
+    /// could not see this one. Of two such saves at least one sees the other, so the later of the pair is marked here, by
+    /// whichever save sees it, and the original is always the one first seen.
+    /// </summary>
     private async Task<string?> FindOriginalAsync(StoredArticle stored, CancellationToken cancellationToken)
     {
         var candidates = await store.Articles.FindSimHashCandidatesAsync(stored.SimHash, cancellationToken).ConfigureAwait(false);
-        var earlier = candidates
+        var near = candidates
             .Where(c => c.ArticleId != stored.Article.Id)
             .Select(c => (Candidate: c, Distance: SimHash.Distance(c.SimHash, stored.SimHash)))
             .Where(x => x.Distance <= options.Value.NearDuplicateDistance)
+            .ToList();
+        var earlier = near
+            .Where(x => x.Candidate.FirstSeenAt <= stored.FirstSeenAt && x.Candidate.DuplicateOf != stored.Article.Id)
             .OrderBy(x => x.Candidate.FirstSeenAt)
             .ThenBy(x => x.Candidate.ArticleId, StringComparer.Ordinal)
             .FirstOrDefault();
-        if (earlier.Candidate is null)
+        if (earlier.Candidate is not null)
         {
-            return null;
+            var original = earlier.Candidate.DuplicateOf ?? earlier.Candidate.ArticleId;
+            CrawlingLog.NearDuplicate(logger, stored.Article.Id, stored.Article.CanonicalUrl, original, earlier.Distance);
+            return original;
         }
 
-        var original = earlier.Candidate.DuplicateOf ?? earlier.Candidate.ArticleId;
-        CrawlingLog.NearDuplicate(logger, stored.Article.Id, stored.Article.CanonicalUrl, original, earlier.Distance);
-        return original;
+        // Stored after this one by another worker that did not see it yet: that one is the copy.
+        foreach (var (later, distance) in near.Where(x => x.Candidate.FirstSeenAt > stored.FirstSeenAt && x.Candidate.DuplicateOf is null))
+        {
+            await store.Articles.MarkDuplicateAsync(later.ArticleId, stored.Article.Id, cancellationToken).ConfigureAwait(false);
+            CrawlingLog.NearDuplicateOfLater(logger, later.ArticleId, stored.Article.Id, distance);
+        }
+
+        return null;
     }
 }

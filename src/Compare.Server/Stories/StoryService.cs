@@ -5,6 +5,7 @@ using Compare.Core.Stories.Watches;
 using Compare.Storage;
 using Compare.Storage.Articles;
 using Compare.Storage.Stories;
+using Compare.Storage.Work;
 using Microsoft.Extensions.Options;
 
 namespace Compare.Server.Stories;
@@ -12,7 +13,9 @@ namespace Compare.Server.Stories;
 /// <summary>
 /// Keeps stories up to date: groups new and revised articles (the grouping state lives in memory, rebuilt from the store at
 /// first use, and every pass is written to the store in one transaction), and gathers the articles of topic watches with
-/// the BM25 index and an embedding re-rank. One pass at a time.
+/// the BM25 index and an embedding re-rank. One pass at a time across every process on the database: a pass holds the
+/// named lease <see cref="GroupingLease"/>, and the lease's generation tells this process when another one grouped since it
+/// loaded its state, which is then rebuilt from the store before it is used.
 /// </summary>
 internal sealed class StoryService : IDisposable
 {
@@ -24,8 +27,23 @@ internal sealed class StoryService : IDisposable
     private readonly ILogger<StoryService> _logger;
     private readonly SemaphoreSlim _gate = new(1, 1);
     private readonly HashSet<string> _failed = new(StringComparer.Ordinal);
+    private readonly TimeProvider _time;
+    private readonly string _owner = "stories/" + Environment.ProcessId.ToString(System.Globalization.CultureInfo.InvariantCulture) + "/" +
+        Guid.NewGuid().ToString("N")[..8];
     private StoryGrouper? _grouper;
     private TopicIndex? _index;
+
+    /// <summary>The generation of <see cref="GroupingLease"/> the memory state stands for; -1 before it is loaded.</summary>
+    private long _generation = -1;
+
+    /// <summary>The named lease a grouping pass holds.</summary>
+    public const string GroupingLease = "story-grouping";
+
+    /// <summary>How long the grouping lease lasts without a renewal (renewed while a pass runs).</summary>
+    private static readonly TimeSpan LeaseDuration = TimeSpan.FromMinutes(2);
+
+    /// <summary>How often a process waiting for another's grouping pass looks again.</summary>
+    private static readonly TimeSpan LeasePoll = TimeSpan.FromMilliseconds(500);
 
     public StoryService(
         ICompareStore store,
@@ -34,8 +52,10 @@ internal sealed class StoryService : IDisposable
         TermAnalyzer analyzer,
         IOptions<StoryGroupingOptions> grouping,
         IOptions<TopicWatchOptions> watches,
+        TimeProvider time,
         ILogger<StoryService> logger)
     {
+        _time = time;
         _store = store;
         _features = new StoryFeatureBuilder(extractor, embedder, analyzer);
         _embedder = embedder;
@@ -53,41 +73,92 @@ internal sealed class StoryService : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var (grouper, index) = await LoadAsync(cancellationToken).ConfigureAwait(false);
-            int articles = 0, created = 0;
-            var merged = new List<string>();
-            var changed = new HashSet<string>(StringComparer.Ordinal);
+            var grant = await AcquireGroupingAsync(cancellationToken).ConfigureAwait(false);
+            using var renewing = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            var renewal = RenewGroupingAsync(renewing.Token);
+            var changed = true;
             try
             {
-                while (true)
+                if (grant.Generation != _generation)
                 {
-                    var ids = (await _store.Stories.ListUngroupedAsync(Batch + _failed.Count, cancellationToken).ConfigureAwait(false))
-                        .Where(id => !_failed.Contains(id)).Take(Batch).ToList();
-                    if (ids.Count == 0)
-                    {
-                        break;
-                    }
-
-                    var result = await GroupBatchAsync(grouper, index, ids, cancellationToken).ConfigureAwait(false);
-                    articles += result.Assignments.Count;
-                    created += result.NewStories.Count;
-                    merged.AddRange(result.Merges.Select(m => m.From));
-                    changed.ExceptWith(result.Merges.Select(m => m.From));
-                    changed.UnionWith(result.ChangedStories);
+                    // Another process grouped since this one loaded (or it never loaded): what is in memory is stale.
+                    Reset();
                 }
-            }
-            catch
-            {
-                // The store did not take the pass: the memory state may be ahead of it, so it is rebuilt on the next pass.
-                Reset();
-                throw;
-            }
 
-            return new GroupingSummary(articles, created, merged, changed.ToList());
+                var summary = await GroupLockedAsync(cancellationToken).ConfigureAwait(false);
+                changed = summary.Articles > 0;
+                return summary;
+            }
+            finally
+            {
+                await renewing.CancelAsync().ConfigureAwait(false);
+                await renewal.ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
+                // A failed pass may have stored some batches: the generation moves on so every process reloads.
+                var generation = await _store.Leases.ReleaseAsync(GroupingLease, _owner, changed, CancellationToken.None).ConfigureAwait(false);
+                _generation = _grouper is null ? -1 : generation;
+            }
         }
         finally
         {
             _gate.Release();
+        }
+    }
+
+    private async Task<GroupingSummary> GroupLockedAsync(CancellationToken cancellationToken)
+    {
+        var (grouper, index) = await LoadAsync(cancellationToken).ConfigureAwait(false);
+        int articles = 0, created = 0;
+        var merged = new List<string>();
+        var changed = new HashSet<string>(StringComparer.Ordinal);
+        try
+        {
+            while (true)
+            {
+                var ids = (await _store.Stories.ListUngroupedAsync(Batch + _failed.Count, cancellationToken).ConfigureAwait(false))
+                    .Where(id => !_failed.Contains(id)).Take(Batch).ToList();
+                if (ids.Count == 0)
+                {
+                    break;
+                }
+
+                var result = await GroupBatchAsync(grouper, index, ids, cancellationToken).ConfigureAwait(false);
+                articles += result.Assignments.Count;
+                created += result.NewStories.Count;
+                merged.AddRange(result.Merges.Select(m => m.From));
+                changed.ExceptWith(result.Merges.Select(m => m.From));
+                changed.UnionWith(result.ChangedStories);
+            }
+        }
+        catch
+        {
+            // The store did not take the pass: the memory state may be ahead of it, so it is rebuilt on the next pass.
+            Reset();
+            throw;
+        }
+
+        return new GroupingSummary(articles, created, merged, changed.ToList());
+    }
+
+    private async Task<LeaseGrant> AcquireGroupingAsync(CancellationToken cancellationToken)
+    {
+        while (true)
+        {
+            if (await _store.Leases.TryAcquireAsync(GroupingLease, _owner, LeaseDuration, cancellationToken).ConfigureAwait(false) is { } grant)
+            {
+                return grant;
+            }
+
+            // Another process is grouping; its pass may well take this process's new articles too.
+            await Task.Delay(LeasePoll, _time, cancellationToken).ConfigureAwait(false);
+        }
+    }
+
+    private async Task RenewGroupingAsync(CancellationToken cancellationToken)
+    {
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            await Task.Delay(LeaseDuration / 3, _time, cancellationToken).ConfigureAwait(false);
+            await _store.Leases.RenewAsync(GroupingLease, _owner, LeaseDuration, cancellationToken).ConfigureAwait(false);
         }
     }
 
@@ -114,7 +185,14 @@ internal sealed class StoryService : IDisposable
         await _gate.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
+            var generation = await _store.Leases.GetGenerationAsync(GroupingLease, cancellationToken).ConfigureAwait(false);
+            if (generation != _generation)
+            {
+                Reset();
+            }
+
             var (grouper, index) = await LoadAsync(cancellationToken).ConfigureAwait(false);
+            _generation = generation;
             return new TopicMatcher(index, _watches).Match(query, vector, id => grouper.Find(id)?.Vector);
         }
         finally

@@ -9,7 +9,9 @@ namespace Compare.Server.Worker;
 /// <summary>
 /// One cycle of the worker: crawl, group new articles into stories, gather topic watches, compare the stories that
 /// changed and write their reports, then log one summary line. Cycles never overlap in one process; each step commits
-/// what it did, so a cycle cut short (Ctrl-C, a crash) loses nothing it had stored and the next cycle resumes.
+/// what it did, so a cycle cut short (Ctrl-C, a crash) loses nothing it had stored and the next cycle resumes. Pages and stale
+/// stories go through the shared work queue under the request's run key, so other workers on the database help, and a
+/// firing recovered on another process after this one died picks up the same items.
 /// </summary>
 internal sealed class WorkerCycle(
     IServiceProvider services, StoryService stories, ComparisonRefresher comparisons, ReportWriter reports, ICompareStore store,
@@ -27,7 +29,8 @@ internal sealed class WorkerCycle(
             CrawlSummary crawl;
             // CrawlService is transient (its parts hold per-run state): one per cycle.
             var crawler = services.GetRequiredService<CrawlService>();
-            crawl = await crawler.RunAsync(request.OutletIds.Count == 0 ? null : request.OutletIds, request.Progress, cancellationToken).ConfigureAwait(false);
+            crawl = await crawler.RunAsync(request.OutletIds.Count == 0 ? null : request.OutletIds, request.Progress, request.RunKey, cancellationToken)
+                .ConfigureAwait(false);
             var grouping = await stories.GroupNewAsync(cancellationToken).ConfigureAwait(false);
             foreach (var merged in grouping.Merged)
             {
@@ -35,7 +38,7 @@ internal sealed class WorkerCycle(
             }
 
             var watches = await stories.RefreshWatchesAsync(cancellationToken).ConfigureAwait(false);
-            var compared = await comparisons.RefreshStaleAsync(cancellationToken).ConfigureAwait(false);
+            var compared = await comparisons.RefreshStaleAsync(request.RunKey, cancellationToken).ConfigureAwait(false);
             var open = (await store.Stories.ListAsync(cancellationToken).ConfigureAwait(false)).Count;
             var reportCount = Directory.Exists(reports.Folder) ? Directory.EnumerateFiles(reports.Folder, "*.md").Count() : 0;
             var summary = new CycleSummary(crawl, grouping, watches, compared, open, reportCount, Stopwatch.GetElapsedTime(started));

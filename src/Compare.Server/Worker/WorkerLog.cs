@@ -60,4 +60,8 @@ internal static partial class WorkerLog
     [LoggerMessage(EventId = 5023, EventName = "JobStarted", Level = LogLevel.Information,
         Message = "Crawl job {Trigger} started: firing {RunKey} on scheduler instance {InstanceId} (recovering: {Recovering})")]
     public static partial void JobStarted(ILogger logger, string trigger, string runKey, string instanceId, bool recovering);
+
+    [LoggerMessage(EventId = 5011, EventName = "SharedWorkFailed", Level = LogLevel.Warning,
+        Message = "Shared work: a round failed, the next one goes on: {Reason}")]
+    public static partial void SharedWorkFailed(ILogger logger, string reason);
 }

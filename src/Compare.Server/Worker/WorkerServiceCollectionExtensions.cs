@@ -32,6 +32,8 @@ public static class WorkerServiceCollectionExtensions
         services.AddHostedService<StoreStartup>();
         services.AddCompareScheduling(scheduling ?? SchedulerSetup.For(StorageProvider.Sqlite, runsJobs: true));
         services.AddHostedService<ScheduleSyncService>();
+        // Every worker helps with the pages and stories on the shared queue; an api-only process can remove this one.
+        services.AddHostedService<WorkDrainService>();
         return services;
     }
 }

@@ -8,6 +8,8 @@ using Compare.Storage.Snapshots;
 using Compare.Storage.Stories;
 using Compare.Storage.UrlStates;
 using Compare.Storage.Watches;
+using Compare.Storage.Work;
+using Compare.Storage.Postgres.Work;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 using Npgsql;
@@ -49,6 +51,9 @@ public sealed class PostgresCompareStore : ICompareStore, IDisposable, IAsyncDis
         Schedules = new PostgresScheduleStore(_database);
         Watches = new PostgresTopicWatchStore(_database, time);
         OutletOverrides = new PostgresOutletOverrideStore(_database);
+        Work = new PostgresWorkItemStore(_database);
+        Pacing = new PostgresHostPacing(_database);
+        Leases = new PostgresNamedLeases(_database);
     }
 
     /// <summary>The data source the store takes its connections from.</summary>
@@ -76,6 +81,12 @@ public sealed class PostgresCompareStore : ICompareStore, IDisposable, IAsyncDis
     public ITopicWatchStore Watches { get; }
 
     public IOutletOverrideStore OutletOverrides { get; }
+
+    public IWorkItemStore Work { get; }
+
+    public IHostPacing Pacing { get; }
+
+    public INamedLeases Leases { get; }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
 

@@ -43,6 +43,17 @@ internal sealed class PostgresDatabase : IDisposable, IAsyncDisposable
         return await DataSource.OpenConnectionAsync(cancellationToken).ConfigureAwait(false);
     }
 
+    /// <summary>The data source, once the schema is migrated (on first use, like <see cref="OpenAsync"/>).</summary>
+    public async Task<NpgsqlDataSource> ReadyAsync(CancellationToken cancellationToken)
+    {
+        if (!_migrated)
+        {
+            await MigrateAsync(cancellationToken).ConfigureAwait(false);
+        }
+
+        return DataSource;
+    }
+
     public async Task MigrateAsync(CancellationToken cancellationToken)
     {
         await _migrateLock.WaitAsync(cancellationToken).ConfigureAwait(false);

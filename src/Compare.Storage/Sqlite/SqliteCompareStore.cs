@@ -8,6 +8,7 @@ using Compare.Storage.Snapshots;
 using Compare.Storage.Stories;
 using Compare.Storage.UrlStates;
 using Compare.Storage.Watches;
+using Compare.Storage.Work;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -32,6 +33,9 @@ public sealed class SqliteCompareStore : ICompareStore, IDisposable
         Schedules = new SqliteScheduleStore(_database);
         Watches = new SqliteTopicWatchStore(_database, time);
         OutletOverrides = new SqliteOutletOverrideStore(_database);
+        Work = new SqliteWorkItemStore(_database, time);
+        Pacing = new SqliteHostPacing(_database, time);
+        Leases = new SqliteNamedLeases(_database, time);
     }
 
     /// <summary>Full path of the database file.</summary>
@@ -56,6 +60,12 @@ public sealed class SqliteCompareStore : ICompareStore, IDisposable
     public ITopicWatchStore Watches { get; }
 
     public IOutletOverrideStore OutletOverrides { get; }
+
+    public IWorkItemStore Work { get; }
+
+    public IHostPacing Pacing { get; }
+
+    public INamedLeases Leases { get; }
 
     public Task InitializeAsync(CancellationToken cancellationToken) => _database.MigrateAsync(cancellationToken);
 

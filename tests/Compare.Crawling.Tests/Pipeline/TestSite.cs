@@ -23,6 +23,8 @@ public sealed class TestSite : IAsyncDisposable
     private readonly WebApplication _app;
     private readonly Dictionary<string, byte[]> _files = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _hits = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<(string Path, TimeSpan At)> _starts = new();
+    private readonly System.Diagnostics.Stopwatch _clock = System.Diagnostics.Stopwatch.StartNew();
     private byte[]? _bomb;
     private int _inFlight;
     private int _maxInFlight;
@@ -50,6 +52,9 @@ public sealed class TestSite : IAsyncDisposable
 
     /// <summary>Most requests (robots.txt aside) the site was serving at one moment.</summary>
     public int MaxConcurrentRequests => Volatile.Read(ref _maxInFlight);
+
+    /// <summary>Every request so far (robots.txt aside) with the time it arrived, since the site started, in arrival order.</summary>
+    public IReadOnlyList<(string Path, TimeSpan At)> RequestStarts => _starts.ToList();
 
     /// <summary>Requests per path so far.</summary>
     public int Hits(string path) => _hits.GetValueOrDefault(path);
@@ -94,6 +99,7 @@ public sealed class TestSite : IAsyncDisposable
         var counted = path != "/robots.txt";
         if (counted)
         {
+            _starts.Enqueue((path, _clock.Elapsed));
             var now = Interlocked.Increment(ref _inFlight);
             int max;
             while (now > (max = Volatile.Read(ref _maxInFlight)) && Interlocked.CompareExchange(ref _maxInFlight, now, max) != max)
