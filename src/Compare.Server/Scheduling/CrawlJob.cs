@@ -35,8 +35,33 @@ internal sealed class CrawlJob(WorkerCycle cycle, ICompareStore store, IHostAppl
     /// </summary>
     internal static string RunKey(IJobExecutionContext context)
     {
-        var at = context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
+        // A recovery trigger starts at the original firing's actual fire time, a little after the time it was scheduled for;
+        // the scheduled time is in the recovery trigger's data.
+        var at = (context.Recovering ? OriginalScheduledTime(context.MergedJobDataMap) : null) ?? context.ScheduledFireTimeUtc ?? context.FireTimeUtc;
         return string.Create(CultureInfo.InvariantCulture, $"{context.JobDetail.Key}@{at.ToUniversalTime():yyyy-MM-ddTHH:mm:ss.fffZ}");
+    }
+
+    /// <summary>The scheduled time of the firing a recovery trigger stands for, as Quartz wrote it into the trigger's data.</summary>
+    internal static DateTimeOffset? OriginalScheduledTime(JobDataMap data)
+    {
+        if (!data.TryGetValue(SchedulerConstants.FailedJobOriginalTriggerScheduledFireTime, out var value) || value is null)
+        {
+            return null;
+        }
+
+        if (value is DateTimeOffset time)
+        {
+            return time;
+        }
+
+        var text = Convert.ToString(value, CultureInfo.InvariantCulture);
+        if (long.TryParse(text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var number))
+        {
+            // Milliseconds since 1970 (how Quartz writes it), or ticks.
+            return number < 100_000_000_000_000L ? DateTimeOffset.FromUnixTimeMilliseconds(number) : new DateTimeOffset(number, TimeSpan.Zero);
+        }
+
+        return DateTimeOffset.TryParse(text, CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
     }
 
     public async ValueTask Execute(IJobExecutionContext context, CancellationToken cancellationToken = default)

@@ -30,10 +30,15 @@ public static class WorkerServiceCollectionExtensions
 
         // Before the scheduler's hosted service, so the database and the schedules are in place when it starts.
         services.AddHostedService<StoreStartup>();
-        services.AddCompareScheduling(scheduling ?? SchedulerSetup.For(StorageProvider.Sqlite, runsJobs: true));
+        scheduling ??= SchedulerSetup.For(StorageProvider.Sqlite, runsJobs: true);
+        services.AddCompareScheduling(scheduling);
         services.AddHostedService<ScheduleSyncService>();
-        // Every worker helps with the pages and stories on the shared queue; an api-only process can remove this one.
-        services.AddHostedService<WorkDrainService>();
+        if (scheduling.Provider == StorageProvider.Postgres)
+        {
+            // Every worker of a deployment helps with the pages and stories other processes' runs put on the shared queue. One
+            // SQLite process has no one to help: its own runs do all their work.
+            services.AddHostedService<WorkDrainService>();
+        }
         return services;
     }
 }

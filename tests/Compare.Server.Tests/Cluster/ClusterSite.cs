@@ -4,6 +4,7 @@ using System.Globalization;
 using System.Net;
 using System.Security.Cryptography;
 using System.Text;
+using AngleSharp.Html.Parser;
 using Compare.Core.Corpus;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -23,7 +24,7 @@ namespace Compare.Server.Tests.Cluster;
 internal sealed class ClusterSite : IAsyncDisposable
 {
     private readonly WebApplication _app;
-    private readonly Dictionary<string, (string Outlet, byte[] Body)> _pages = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (string Outlet, byte[] Body, string BodySelector)> _pages = new(StringComparer.Ordinal);
     private readonly Dictionary<int, (string Outlet, byte[] Feed)> _feeds = [];
     private readonly ConcurrentDictionary<string, int> _inFlight = new(StringComparer.Ordinal);
     private readonly ConcurrentQueue<PageRequest> _requests = new();
@@ -134,7 +135,7 @@ internal sealed class ClusterSite : IAsyncDisposable
             {
                 var path = topic.PagePath(outlet.Outlet.Id);
                 var page = CorpusPage.Load(path, outlet);
-                _pages[Key(port, page.Metadata.CanonicalUrl!.AbsolutePath)] = (outlet.Outlet.Id, File.ReadAllBytes(path));
+                _pages[Key(port, page.Metadata.CanonicalUrl!.AbsolutePath)] = (outlet.Outlet.Id, File.ReadAllBytes(path), outlet.BodySelector);
             }
         }
 
@@ -180,7 +181,7 @@ internal sealed class ClusterSite : IAsyncDisposable
         try
         {
             await Task.Delay(PageDelay, context.RequestAborted);
-            var body = edition == 1 ? page.Body : Revised(page.Body);
+            var body = edition == 1 ? page.Body : Revised(page.Body, page.BodySelector);
             var etag = "\"" + Convert.ToHexStringLower(SHA256.HashData(body))[..16] + "\"";
             response.Headers.ETag = etag;
             if (context.Request.Headers.IfNoneMatch == etag)
@@ -202,12 +203,19 @@ internal sealed class ClusterSite : IAsyncDisposable
         }
     }
 
-    /// <summary>The page with <see cref="UpdateSentence"/> as a paragraph after the first paragraph of its text.</summary>
-    private static byte[] Revised(byte[] body)
+    /// <summary>
+    /// The page with <see cref="UpdateSentence"/> as a new paragraph after the first paragraph of its article body (the
+    /// outlet's body selector in the corpus), so the extracted text changes.
+    /// </summary>
+    private static byte[] Revised(byte[] body, string bodySelector)
     {
-        var html = Encoding.UTF8.GetString(body);
-        var at = html.IndexOf("</p>", StringComparison.Ordinal);
-        return Encoding.UTF8.GetBytes(at < 0 ? html : html.Insert(at + 4, "<p>" + UpdateSentence + "</p>"));
+        var document = new HtmlParser().ParseDocument(Encoding.UTF8.GetString(body));
+        var first = document.QuerySelector(bodySelector)?.QuerySelector("p")
+            ?? throw new InvalidOperationException($"no paragraph under {bodySelector} to revise");
+        var update = document.CreateElement("p");
+        update.TextContent = UpdateSentence;
+        first.After(update);
+        return Encoding.UTF8.GetBytes(document.DocumentElement.OuterHtml);
     }
 
     public async ValueTask DisposeAsync()

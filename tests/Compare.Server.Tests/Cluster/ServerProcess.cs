@@ -12,12 +12,19 @@ internal sealed class ServerProcess : IAsyncDisposable
     private readonly Process _process;
     private readonly ConcurrentQueue<string> _lines = new();
     private readonly SemaphoreSlim _signal = new(0);
+    private readonly StreamWriter _log;
+    private bool _closed;
 
-    private ServerProcess(string name, Process process)
+    private ServerProcess(string name, Process process, string folder)
     {
         Name = name;
         _process = process;
+        LogPath = Path.Combine(folder, "console.log");
+        _log = new StreamWriter(LogPath) { AutoFlush = true };
     }
+
+    /// <summary>Where its console lines are written as well, for reading after a failure.</summary>
+    public string LogPath { get; }
 
     public string Name { get; }
 
@@ -46,7 +53,7 @@ internal sealed class ServerProcess : IAsyncDisposable
         }
 
         var process = new Process { StartInfo = start };
-        var server = new ServerProcess(name, process);
+        var server = new ServerProcess(name, process, folder);
         process.OutputDataReceived += (_, e) => server.Add(e.Data);
         process.ErrorDataReceived += (_, e) => server.Add(e.Data);
         process.Start();
@@ -59,6 +66,14 @@ internal sealed class ServerProcess : IAsyncDisposable
     {
         if (line is not null)
         {
+            lock (_log)
+            {
+                if (!_closed)
+                {
+                    _log.WriteLine(line);
+                }
+            }
+
             _lines.Enqueue(line);
             _signal.Release();
         }
@@ -95,7 +110,7 @@ internal sealed class ServerProcess : IAsyncDisposable
     public bool Logged(string text) => _lines.Any(l => l.Contains(text, StringComparison.Ordinal));
 
     /// <summary>The last lines of its console, for a failure message.</summary>
-    public string Tail(int count = 40) => string.Join('\n', _lines.TakeLast(count));
+    public string Tail(int count = 40) => $"(all of it in {LogPath})\n" + string.Join('\n', _lines.TakeLast(count));
 
     /// <summary>SIGKILL: no shutdown code runs, as when the machine dies.</summary>
     public void Kill()
@@ -113,5 +128,10 @@ internal sealed class ServerProcess : IAsyncDisposable
         await Task.Yield();
         _process.Dispose();
         _signal.Dispose();
+        lock (_log)
+        {
+            _closed = true;
+            _log.Dispose();
+        }
     }
 }
