@@ -37,18 +37,46 @@ internal static class EvalDiagnostics
         var scores = new List<TopicScore>();
         foreach (var topic in catalog.Topics.Where(t => !t.HeldOut))
         {
-            var gold = await GoldPairs.DeriveAsync(catalog, cached, cancellationToken, t => t.Id != topic.Id);
-            var contrast = ContrastPairs.Make(gold.Concat(hand));
-            var (_, model) = await new PairTrainer(extractor, cached).TrainAsync([.. hand, .. gold, .. contrast], cancellationToken);
+            // COMPARE_LOTO_CACHE names a folder that keeps the fold models between runs, for tuning what comes after the judge.
+            var cacheDir = Environment.GetEnvironmentVariable("COMPARE_LOTO_CACHE");
+            var cacheFile = string.IsNullOrEmpty(cacheDir) ? null : Path.Combine(cacheDir, $"loto-{topic.Id}.zip");
+            byte[] model;
+            if (cacheFile is not null && File.Exists(cacheFile))
+            {
+                model = await File.ReadAllBytesAsync(cacheFile, cancellationToken);
+            }
+            else
+            {
+                var gold = await GoldPairs.DeriveAsync(catalog, cached, cancellationToken, t => t.Id != topic.Id);
+                var contrast = ContrastPairs.Make(gold.Concat(hand));
+                (_, model) = await new PairTrainer(extractor, cached).TrainAsync([.. hand, .. gold, .. contrast], cancellationToken);
+                if (cacheFile is not null)
+                {
+                    Directory.CreateDirectory(cacheDir!);
+                    await File.WriteAllBytesAsync(cacheFile, model, cancellationToken);
+                }
+            }
+
             using var stream = new MemoryStream(model);
-            var engine = new ComparisonEngine(extractor, cached, PairJudge.Load(stream), TimeProvider.System);
+            var judge = PairJudge.Load(stream);
+            var engine = new ComparisonEngine(extractor, cached, judge, TimeProvider.System);
             var comparison = await engine.CompareAsync(CorpusEvaluator.StoryOf(catalog, topic), [.. catalog.Outlets.Select(o => o.Outlet)], null, cancellationToken);
             var score = GoldScorer.Score(topic, comparison);
             scores.Add(score);
             await output.WriteLineAsync(Line(score));
             if (explain)
             {
-                foreach (var line in GoldDiagnostics.Explain(topic, comparison))
+                var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+                foreach (var claim in comparison.Clusters.SelectMany(c => c.Claims))
+                {
+                    vectors[claim.Id] = (await cached.EmbedAsync([claim.Text], cancellationToken))[0];
+                }
+
+                foreach (var line in GoldDiagnostics.Explain(topic, comparison, (a, b) =>
+                {
+                    var cos = VectorMath.Cosine(vectors[a.Id], vectors[b.Id]);
+                    return (judge.Judge(a, b, cos).PSameFact, cos);
+                }))
                 {
                     await output.WriteLineAsync(line);
                 }

@@ -11,7 +11,10 @@ namespace Compare.Core.Analysis.Evaluation;
 /// </summary>
 public static class GoldDiagnostics
 {
-    public static IReadOnlyList<string> Explain(CorpusTopic topic, Comparison comparison)
+    /// <param name="topic">A non-held-out topic.</param>
+    /// <param name="comparison">The engine's comparison of the topic.</param>
+    /// <param name="judge">When given, the pair verdict (P(same fact), cosine) shown next to each alignment error.</param>
+    public static IReadOnlyList<string> Explain(CorpusTopic topic, Comparison comparison, Func<Claim, Claim, (double P, float Cosine)>? judge = null)
     {
         ArgumentNullException.ThrowIfNull(topic);
         ArgumentNullException.ThrowIfNull(comparison);
@@ -46,6 +49,17 @@ public static class GoldDiagnostics
                 .SelectMany(m => m.Value!.Sentences.Select((s, i) => (Unit: $"{m.Key}|{f.Id}|{i}", Text: s))))
             .ToDictionary(x => x.Unit, x => x.Text, StringComparer.Ordinal);
         string Where(string unit) => clusterOfUnit.TryGetValue(unit, out var c) ? string.Join(",", c.Distinct()) : "(no claim)";
+        Claim? ClaimOf(string unit) => claims.FirstOrDefault(c => mapped[c.Id].Any(m => m.Unit == unit));
+        string Verdict(Claim? a, Claim? b)
+        {
+            if (judge is null || a is null || b is null)
+            {
+                return string.Empty;
+            }
+
+            var (p, cos) = judge(a, b);
+            return FormattableString.Invariant($" P={p:0.00} cos={cos:0.00}");
+        }
 
         foreach (var fact in gold.Facts)
         {
@@ -65,7 +79,7 @@ public static class GoldDiagnostics
                     var together = clusterOfUnit.TryGetValue(a, out var ca) && clusterOfUnit.TryGetValue(b, out var cb) && ca.Intersect(cb).Any();
                     if (!together)
                     {
-                        lines.Add($"ALIGN-FN {fact.Id} {a} [{Where(a)}] ~ {b} [{Where(b)}]\n    A: {textOf[a]}\n    B: {textOf[b]}");
+                        lines.Add($"ALIGN-FN {fact.Id} {a} [{Where(a)}] ~ {b} [{Where(b)}]{Verdict(ClaimOf(a), ClaimOf(b))}\n    A: {textOf[a]}\n    B: {textOf[b]}");
                     }
                 }
             }
@@ -84,7 +98,7 @@ public static class GoldDiagnostics
                         continue;
                     }
 
-                    lines.Add($"ALIGN-FP {cluster.Id} {string.Join(",", mapped[a.Id].Select(m => m.Unit))} ~ {string.Join(",", mapped[b.Id].Select(m => m.Unit))}"
+                    lines.Add($"ALIGN-FP {cluster.Id} {string.Join(",", mapped[a.Id].Select(m => m.Unit))} ~ {string.Join(",", mapped[b.Id].Select(m => m.Unit))}{Verdict(a, b)}"
                         + $"\n    A: {a.Text}\n    B: {b.Text}");
                 }
             }
