@@ -17,15 +17,24 @@ internal static class EvalCommand
     {
         var corpusOption = new Option<DirectoryInfo?>("--corpus") { Description = "Corpus folder (default: seeds/corpus found from the current directory upward)" };
         var jsonOption = new Option<bool>("--json") { Description = "Print the scores as JSON" };
+        var explainOption = new Option<bool>("--explain") { Description = "List the engine's errors on the non-held-out topics (never the held-out ones)" };
+        var lotoOption = new Option<bool>("--loto")
+        {
+            Description = "Score each non-held-out topic with a pair model trained without its gold (leave one topic out)",
+        };
         var command = new Command("eval", "Run the engine on the corpus and score alignment, differences and omissions against the gold");
         command.Options.Add(corpusOption);
         command.Options.Add(jsonOption);
-        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption), parse.InvocationConfiguration, ct));
+        command.Options.Add(explainOption);
+        command.Options.Add(lotoOption);
+        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption),
+            (parse.GetValue(explainOption), parse.GetValue(lotoOption)), parse.InvocationConfiguration, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, InvocationConfiguration console, CancellationToken cancellationToken)
+        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, (bool Explain, bool Loto) tuning, InvocationConfiguration console,
+        CancellationToken cancellationToken)
     {
         var root = dir?.FullName ?? CorpusCatalog.FindDefaultRoot();
         if (root is null)
@@ -45,8 +54,21 @@ internal static class EvalCommand
             return 2;
         }
 
+        if (tuning.Loto)
+        {
+            var hand = Path.Combine(Path.GetFullPath(Path.Combine(root, "..", "..")), "seeds", "pairs", "handwritten.jsonl");
+            await EvalDiagnostics.LeaveOneTopicOutAsync(extractor(), catalog, hand, tuning.Explain, console.Output, cancellationToken);
+            return 0;
+        }
+
         using var local = new LocalEngine(extractor(), TimeProvider.System);
         var engine = local.Engine;
+        if (tuning.Explain)
+        {
+            await EvalDiagnostics.ExplainAsync(engine, catalog, console.Output, cancellationToken);
+            return 0;
+        }
+
         var evaluator = new CorpusEvaluator(engine);
         EvaluationReport report;
         if (json)

@@ -66,6 +66,7 @@ public sealed class ClaimExtractor : IClaimExtractor
         var lowerWords = LowerWords(sentences);
         var raw = sentences.Select(s => recognizer.Recognize(s, lowerWords)).ToList();
         var entities = EntityResolver.Resolve(sentences, raw);
+        var spokespeople = Spokespeople.Find(sentences, entities);
         DateOnly? published = article.PublishedAt is { } p ? DateOnly.FromDateTime(p.DateTime) : null;
 
         var result = new List<SentenceAnalysis>(sentences.Count);
@@ -78,11 +79,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             var excluded = CueScope.Excluded(s.Tokens);
             var (polarity, negations) = PolarityDetector.Detect(s.Tokens, excluded);
             var (certainty, hedges) = CertaintyDetector.Detect(s.Tokens, excluded);
-            var attribution = AttributionDetector.Detect(s, entities[i], lastPerson, excluded);
+            var quoted = AttributionDetector.Detect(s, entities[i], lastPerson, excluded);
+            var attribution = Spokespeople.Credit(quoted, spokespeople);
             var slots = new ClaimSlots(quantities, dates.Dates, entities[i], polarity, attribution, certainty, [.. negations, .. hedges]);
             var worth = CheckWorthinessScorer.Score(s, slots);
             result.Add(new SentenceAnalysis(i, s, slots, worth, worth.Score >= threshold));
-            lastPerson = LastPerson(entities[i], attribution) ?? lastPerson;
+            lastPerson = LastPerson(entities[i], quoted) ?? lastPerson;
         }
 
         return result;

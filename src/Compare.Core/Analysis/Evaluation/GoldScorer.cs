@@ -11,7 +11,7 @@ namespace Compare.Core.Analysis.Evaluation;
 /// sentence: what the engine says only about sentences in no gold fact has no label, is not scored and is counted apart
 /// (<see cref="Score.Unlabeled"/>); anything that touches a gold sentence is scored.
 /// </summary>
-internal static class GoldScorer
+public static class GoldScorer
 {
     public static TopicScore Score(CorpusTopic topic, Comparison comparison)
     {

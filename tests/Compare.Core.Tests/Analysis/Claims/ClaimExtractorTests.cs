@@ -52,6 +52,25 @@ public sealed class ClaimExtractorTests
         Assert.Equal(Certainty.Hedged, c.Slots.Certainty);
     }
 
+    [Theory]
+    [InlineData("The mill shut down all three furnaces on Monday, said Petra Holm, a spokeswoman for Valtrek Steel. "
+        + "Production will resume in two weeks, Holm said.")]
+    [InlineData("Valtrek Steel spokeswoman Petra Holm said the mill shut down all three furnaces on Monday. "
+        + "Production will resume in two weeks, Holm said.")]
+    public void Extract_SpokespersonOfAnOrganisation_CreditsTheOrganisation(string text)
+    {
+        var claims = new ClaimExtractor().Extract(Article(text, Thursday));
+        Assert.Equal(["Valtrek Steel", "Valtrek Steel"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Extract_PersonWhoIsNoSpokesperson_StaysTheSource()
+    {
+        var claims = new ClaimExtractor().Extract(Article("Petra Holm, who runs Valtrek Steel, said the mill shut down all three furnaces on Monday.",
+            Thursday));
+        Assert.Equal(["Petra Holm"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
     [Fact]
     public void Extract_PronounAfterAQuotedPerson_IsThatPerson()
     {

@@ -102,7 +102,7 @@ internal static class DateParser
         if (Has(text, "day") || Has(text, "night") || Has(text, "this ") || Has(text, "tomorrow"))
         {
             Collect(found, DatePatterns.RelativeDay().Matches(text), m => DateMentions.DayOf(m, RelativeDates.Day(m.Value, published)));
-            Collect(found, DatePatterns.WeekdayName().Matches(text), m => DateMentions.Weekday(m, text, published, Future()),
+            Collect(found, DatePatterns.WeekdayName().Matches(text), m => DateMentions.Weekday(m, text, published, FutureCues.Near(sentence.Tokens, m.Index)),
                 keepUnresolved: m => !DateMentions.IsAttributive(m, text));
         }
 

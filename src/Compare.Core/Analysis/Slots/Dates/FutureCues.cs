@@ -51,6 +51,65 @@ internal static class FutureCues
         return Tense.Present;
     }
 
+    /// <summary>
+    /// Whether the clause around position <paramref name="at"/> of the sentence looks ahead: the tense cue nearest to it
+    /// decides (a future word or a past verb, quotes aside; on a tie the one before it). "adopted the plan for the coming
+    /// year at 11 p.m. Wednesday" looks back, "the company, which was founded in 1990, will reopen on Monday" ahead.
+    /// </summary>
+    public static bool Near(IReadOnlyList<Token> tokens, int at)
+    {
+        ArgumentNullException.ThrowIfNull(tokens);
+        var quoted = Quotes.Inside(tokens);
+        var (best, future) = (int.MaxValue, false);
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (quoted[i] || !tokens[i].IsWord)
+            {
+                continue;
+            }
+
+            bool? cue = IsFutureAt(tokens, i) && !Attributive(tokens, i) ? true : IsPastAt(tokens, i) ? false : null;
+            if (cue is null)
+            {
+                continue;
+            }
+
+            var t = tokens[i];
+            var distance = t.End <= at ? (2 * (at - t.End)) : (2 * (t.Start - at)) + 1;
+            if (distance < best)
+            {
+                (best, future) = (distance, cue.Value);
+            }
+        }
+
+        return future;
+    }
+
+    /// <summary>"the coming fiscal year", "its next meeting": the word qualifies a noun and says nothing of the clause's tense.</summary>
+    private static bool Attributive(IReadOnlyList<Token> tokens, int i) =>
+        (tokens[i].Is("coming") || tokens[i].Is("upcoming") || tokens[i].Is("next")) && i > 0
+        && Determiners.Contains(tokens[i - 1].Text);
+
+    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    };
+
+    private static bool IsFutureAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
+            || (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
+            || ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"));
+    }
+
+    private static bool IsPastAt(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        return t.IsLower && (IrregularPast.Contains(t.Text) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
+            && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an")));
+    }
+
     /// <summary>True when the outlet's own words (quotes aside) speak of the future.</summary>
     public static bool Any(IReadOnlyList<Token> tokens)
     {

@@ -1,0 +1,93 @@
+using System.Globalization;
+using Compare.Core.Analysis;
+using Compare.Core.Analysis.Embeddings;
+using Compare.Core.Analysis.Engine;
+using Compare.Core.Analysis.Evaluation;
+using Compare.Core.Analysis.Pairs;
+using Compare.Core.Corpus;
+
+namespace Compare.Cli.Commands;
+
+/// <summary>
+/// Tuning aids of <c>compare eval</c>: <c>--explain</c> lists the engine's errors on the non-held-out topics (never on a
+/// held-out one); <c>--loto</c> scores each non-held-out topic with a pair model trained without that topic's gold
+/// (leave one topic out), which the shipped model, trained on all of them, cannot show.
+/// </summary>
+internal static class EvalDiagnostics
+{
+    public static async Task ExplainAsync(ComparisonEngine engine, CorpusCatalog catalog, TextWriter output, CancellationToken cancellationToken)
+    {
+        foreach (var topic in catalog.Topics.Where(t => !t.HeldOut))
+        {
+            var comparison = await engine.CompareAsync(CorpusEvaluator.StoryOf(catalog, topic), [.. catalog.Outlets.Select(o => o.Outlet)], null, cancellationToken);
+            await output.WriteLineAsync($"=== {topic.Id}");
+            foreach (var line in GoldDiagnostics.Explain(topic, comparison))
+            {
+                await output.WriteLineAsync(line);
+            }
+        }
+    }
+
+    public static async Task LeaveOneTopicOutAsync(
+        IClaimExtractor extractor, CorpusCatalog catalog, string handPath, bool explain, TextWriter output, CancellationToken cancellationToken)
+    {
+        var hand = TrainingPairFile.Read(handPath);
+        using var embedder = new MiniLmEmbedder();
+        var cached = new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache());
+        var scores = new List<TopicScore>();
+        foreach (var topic in catalog.Topics.Where(t => !t.HeldOut))
+        {
+            // COMPARE_LOTO_CACHE names a folder that keeps the fold models between runs, for tuning what comes after the judge.
+            var cacheDir = Environment.GetEnvironmentVariable("COMPARE_LOTO_CACHE");
+            var cacheFile = string.IsNullOrEmpty(cacheDir) ? null : Path.Combine(cacheDir, $"loto-{topic.Id}.zip");
+            byte[] model;
+            if (cacheFile is not null && File.Exists(cacheFile))
+            {
+                model = await File.ReadAllBytesAsync(cacheFile, cancellationToken);
+            }
+            else
+            {
+                var gold = await GoldPairs.DeriveAsync(catalog, cached, cancellationToken, t => t.Id != topic.Id);
+                var contrast = ContrastPairs.Make(gold.Concat(hand));
+                (_, model) = await new PairTrainer(extractor, cached).TrainAsync([.. hand, .. gold, .. contrast], cancellationToken);
+                if (cacheFile is not null)
+                {
+                    Directory.CreateDirectory(cacheDir!);
+                    await File.WriteAllBytesAsync(cacheFile, model, cancellationToken);
+                }
+            }
+
+            using var stream = new MemoryStream(model);
+            var judge = PairJudge.Load(stream);
+            var engine = new ComparisonEngine(extractor, cached, judge, TimeProvider.System);
+            var comparison = await engine.CompareAsync(CorpusEvaluator.StoryOf(catalog, topic), [.. catalog.Outlets.Select(o => o.Outlet)], null, cancellationToken);
+            var score = GoldScorer.Score(topic, comparison);
+            scores.Add(score);
+            await output.WriteLineAsync(Line(score));
+            if (explain)
+            {
+                var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
+                foreach (var claim in comparison.Clusters.SelectMany(c => c.Claims))
+                {
+                    vectors[claim.Id] = (await cached.EmbedAsync([claim.Text], cancellationToken))[0];
+                }
+
+                foreach (var line in GoldDiagnostics.Explain(topic, comparison, (a, b) =>
+                {
+                    var cos = VectorMath.Cosine(vectors[a.Id], vectors[b.Id]);
+                    return (judge.Judge(a, b, cos).PSameFact, cos);
+                }))
+                {
+                    await output.WriteLineAsync(line);
+                }
+            }
+        }
+
+        await output.WriteLineAsync(Line(TopicScore.Sum("loto-all", false, scores)));
+    }
+
+    private static string Line(TopicScore t) => string.Create(CultureInfo.InvariantCulture,
+        $"{t.Topic,-26} align F1 {t.Alignment.F1:0.00} (P {t.Alignment.Precision:0.00} R {t.Alignment.Recall:0.00})  diff F1 {t.Difference.F1:0.00} "
+        + $"(P {t.Difference.Precision:0.00} R {t.Difference.Recall:0.00})  kind {t.KindAccuracy:0.00}  omit F1 {t.Omission.F1:0.00} "
+        + $"(P {t.Omission.Precision:0.00} R {t.Omission.Recall:0.00})");
+}
