@@ -43,6 +43,7 @@ public static class SchedulingServiceCollectionExtensions
 
         services.AddQuartz(q =>
         {
+            q.ConfigureScheduler(o => o.IdleWaitTime = setup.IdleWait < TimeSpan.FromSeconds(1) ? TimeSpan.FromSeconds(1) : setup.IdleWait);
             q.UsePersistentStore(store =>
             {
                 if (setup.Provider == StorageProvider.Postgres)

@@ -181,25 +181,16 @@ public sealed partial class ClusterTests
     }
 
     /// <summary>
-    /// Requests to one host (port), whichever worker sent them, kept the crawl delay: the slots are handed out one delay apart
-    /// by the database, so the host sees them at that pace. A single gap may come out shorter by the time it takes a loaded
-    /// machine to send a request once its slot has come (measured here: up to 170 ms late with the two cores busy), so one gap
-    /// must be at least a quarter of the delay (two workers pacing each on its own would send pairs at once), and the host's
-    /// requests as a whole span at least the delay times their number.
+    /// Requests to one host (port), whichever worker sent them, kept the crawl delay: the database hands out the host's slots
+    /// one delay apart, so its requests as a whole span at least the delay times their number (less a tenth). Two workers
+    /// pacing each on its own would send twice as fast and span half that. Single gaps are not checked: the site records a
+    /// request when its own process gets to it, and on two busy cores two requests a slot apart can be seen at one moment.
     /// </summary>
     private static void AssertPolite(IReadOnlyList<ClusterSite.PageRequest> requests)
     {
         foreach (var host in requests.GroupBy(r => r.Port))
         {
             var starts = host.Select(r => r.StartedTicks).Order().ToList();
-            for (var i = 1; i < starts.Count; i++)
-            {
-                var gap = Stopwatch.GetElapsedTime(starts[i - 1], starts[i]);
-                Assert.True(gap >= CrawlDelay / 4, string.Create(CultureInfo.InvariantCulture,
-                    $"port {host.Key}: two requests {gap.TotalMilliseconds:0} ms apart (crawl delay {CrawlDelay.TotalMilliseconds} ms); gaps: ") +
-                    string.Join(", ", starts.Skip(1).Select((t, j) => Stopwatch.GetElapsedTime(starts[j], t).TotalMilliseconds.ToString("0", CultureInfo.InvariantCulture))));
-            }
-
             var span = Stopwatch.GetElapsedTime(starts[0], starts[^1]);
             Assert.True(span >= CrawlDelay * (starts.Count - 1) * 0.9, string.Create(CultureInfo.InvariantCulture,
                 $"port {host.Key}: {starts.Count} requests within {span.TotalMilliseconds:0} ms (crawl delay {CrawlDelay.TotalMilliseconds} ms)"));
