@@ -1,8 +1,10 @@
 using System.CommandLine;
+using System.Data.Common;
 using System.Globalization;
 using Compare.Crawling;
 using Compare.Crawling.Configuration;
 using Compare.Crawling.Pipeline;
+using Compare.Storage;
 using Compare.Storage.CrawlRuns;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
@@ -23,30 +25,34 @@ internal static class CrawlCommand
             AllowMultipleArgumentsPerToken = true,
         };
         var once = new Option<bool>("--once") { Description = "Crawl once and exit (default: crawl every Crawler:Interval until Ctrl+C)" };
-        var db = new Option<FileInfo?>("--db") { Description = "SQLite database file (default: ./data/compare.db)" };
         var config = new Option<FileInfo?>("--config") { Description = "Configuration file to use instead of the shipped outlets.json" };
         var command = new Command("crawl", "Crawl the configured outlets (feeds, sitemaps, folders) into the store");
         command.Options.Add(outlet);
         command.Options.Add(once);
-        command.Options.Add(db);
         command.Options.Add(config);
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(outlet) ?? [], parse.GetValue(once), parse.GetValue(db), parse.GetValue(config), ct));
+        var database = DatabaseOptions.AddTo(command);
+        command.SetAction((parse, ct) => database.Choose(parse) is { } choice
+            ? RunAsync(parse.GetValue(outlet) ?? [], parse.GetValue(once), choice, parse.GetValue(config),
+                parse.InvocationConfiguration, ct)
+            : Task.FromResult(2));
         return command;
     }
 
-    private static async Task<int> RunAsync(string[] outletIds, bool once, FileInfo? db, FileInfo? config, CancellationToken cancellationToken)
+    private static async Task<int> RunAsync(
+        string[] outletIds, bool once, DatabaseChoice database, FileInfo? config, InvocationConfiguration invocation,
+        CancellationToken cancellationToken)
     {
+        var error = invocation.Error;
+        var console = OutputConsole.Create(invocation.Output);
         ServiceProvider services;
         try
         {
-            services = CrawlingServices.BuildDefault(config?.FullName, new Dictionary<string, string?>
-            {
-                ["Storage:DatabasePath"] = db?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "data", "compare.db"),
-            });
+            // Crawling creates the SQLite file when it is missing, and a PostgreSQL database's tables.
+            services = CrawlingServices.BuildDefault(config?.FullName, database.StorageSettings());
         }
         catch (Exception ex) when (ex is OptionsValidationException or FileNotFoundException or InvalidDataException or FormatException)
         {
-            Console.Error.WriteLine($"compare: bad configuration: {ex.Message}");
+            error.WriteLine($"compare: bad configuration: {ex.Message}");
             return 2;
         }
 
@@ -60,7 +66,7 @@ internal static class CrawlCommand
             }
             catch (ArgumentException ex)
             {
-                Console.Error.WriteLine($"compare: {ex.Message}");
+                error.WriteLine($"compare: {ex.Message}");
                 return 2;
             }
 
@@ -71,21 +77,28 @@ internal static class CrawlCommand
                 CrawlSummary summary;
                 try
                 {
-                    summary = await CrawlWithProgressAsync(services.GetRequiredService<CrawlService>(), selected, outletIds, cancellationToken).ConfigureAwait(false);
+                    var crawler = services.GetRequiredService<CrawlService>();
+                    summary = await CrawlWithProgressAsync(console, crawler, selected, outletIds, cancellationToken).ConfigureAwait(false);
                 }
                 catch (OperationCanceledException)
                 {
-                    Console.Error.WriteLine("compare: crawl cancelled");
+                    error.WriteLine("compare: crawl cancelled");
                     return 130;
                 }
+                catch (DbException ex)
+                {
+                    var name = DatabaseOptions.Name(services.GetRequiredService<ICompareStore>());
+                    error.WriteLine($"compare: {name}: {DatabaseOptions.Describe(ex)}");
+                    return 2;
+                }
 
-                PrintSummary(summary);
+                PrintSummary(console, summary);
                 if (once)
                 {
                     return 0;
                 }
 
-                AnsiConsole.MarkupLine($"Next crawl in {Markup.Escape(interval.ToString())} (Ctrl+C to stop).");
+                console.MarkupLine($"Next crawl in {Markup.Escape(interval.ToString())} (Ctrl+C to stop).");
                 try
                 {
                     await Task.Delay(interval, time, cancellationToken).ConfigureAwait(false);
@@ -99,10 +112,11 @@ internal static class CrawlCommand
     }
 
     private static async Task<CrawlSummary> CrawlWithProgressAsync(
-        CrawlService crawler, IReadOnlyList<CrawlOutlet> selected, string[] outletIds, CancellationToken cancellationToken)
+        IAnsiConsole console, CrawlService crawler, IReadOnlyList<CrawlOutlet> selected, string[] outletIds,
+        CancellationToken cancellationToken)
     {
         CrawlSummary? summary = null;
-        await AnsiConsole.Progress()
+        await console.Progress()
             .AutoClear(false)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new RemainingTimeColumn())
             .StartAsync(async ctx =>
@@ -123,7 +137,7 @@ internal static class CrawlCommand
         return summary!;
     }
 
-    private static void PrintSummary(CrawlSummary summary)
+    private static void PrintSummary(IAnsiConsole console, CrawlSummary summary)
     {
         var table = new Table().Title($"Crawl run {summary.RunId} ({summary.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.InvariantCulture)} s)")
             .AddColumns("outlet", "fetched", "not modified", "new", "revised", "unchanged", "duplicates", "skipped by robots", "errors");
@@ -133,13 +147,13 @@ internal static class CrawlCommand
         }
 
         table.AddRow(["[bold]total[/]", .. Cells(summary.Totals)]);
-        AnsiConsole.Write(table);
+        console.Write(table);
         foreach (var o in summary.Outlets.Where(o => o.Errors.Count > 0))
         {
-            AnsiConsole.MarkupLine($"[yellow]{Markup.Escape(o.OutletId)}[/]: {o.Counts.Errors} error(s)");
+            console.MarkupLine($"[yellow]{Markup.Escape(o.OutletId)}[/]: {o.Counts.Errors} error(s)");
             foreach (var e in o.Errors.Take(ErrorsShownPerOutlet))
             {
-                AnsiConsole.MarkupLine($"  {Markup.Escape(e.Url)}: {Markup.Escape(e.Message)}");
+                console.MarkupLine($"  {Markup.Escape(e.Url)}: {Markup.Escape(e.Message)}");
             }
         }
     }

@@ -16,13 +16,14 @@ internal static class ScheduleCommand
     public static Command Build()
     {
         var command = new Command("schedule", "Crawl schedules: cron expressions with a time zone, over all, some outlets or a topic watch");
-        command.Subcommands.Add(Add());
-        command.Subcommands.Add(List());
-        command.Subcommands.Add(Remove());
+        var database = DatabaseOptions.AddTo(command);
+        command.Subcommands.Add(Add(database));
+        command.Subcommands.Add(List(database));
+        command.Subcommands.Add(Remove(database));
         return command;
     }
 
-    private static Command Add()
+    private static Command Add(DatabaseOptions database)
     {
         var id = new Argument<string>("id") { Description = "Schedule id: lower-case letters, digits and dashes" };
         var cron = new Option<string>("--cron") { Description = "Quartz cron expression with seconds, e.g. \"0 0 6 * * ?\" (06:00 daily)", Required = true };
@@ -30,7 +31,6 @@ internal static class ScheduleCommand
         var outlets = new Option<string[]>("--outlet") { Description = "Outlet to crawl (repeatable; default: every enabled outlet)", AllowMultipleArgumentsPerToken = true };
         var watch = new Option<string?>("--watch") { Description = "Topic watch the crawl serves" };
         var config = new Option<FileInfo?>("--config") { Description = "Configuration file naming the outlets (default: the shipped outlets.json)" };
-        var db = StoriesCommand.DatabaseOption();
         var command = new Command("add", "Add a crawl schedule");
         command.Arguments.Add(id);
         command.Options.Add(cron);
@@ -38,34 +38,30 @@ internal static class ScheduleCommand
         command.Options.Add(outlets);
         command.Options.Add(watch);
         command.Options.Add(config);
-        command.Options.Add(db);
-        command.SetAction((p, ct) => AddAsync(p.GetValue(id)!, p.GetValue(cron)!, p.GetValue(zone)!, p.GetValue(outlets) ?? [], p.GetValue(watch),
-            p.GetValue(config), p.GetValue(db), ct));
+        command.SetAction((p, ct) => database.RunAsync(p, (session, c) => AddAsync(session, p.GetValue(id)!, p.GetValue(cron)!,
+            p.GetValue(zone)!, p.GetValue(outlets) ?? [], p.GetValue(watch), p.GetValue(config), c), ct));
         return command;
     }
 
-    private static Command List()
+    private static Command List(DatabaseOptions database)
     {
-        var db = StoriesCommand.DatabaseOption();
         var command = new Command("list", "List the crawl schedules and when each fires next");
-        command.Options.Add(db);
-        command.SetAction((p, ct) => ListAsync(p.GetValue(db), ct));
+        command.SetAction((p, ct) => database.RunAsync(p, ListAsync, ct));
         return command;
     }
 
-    private static Command Remove()
+    private static Command Remove(DatabaseOptions database)
     {
         var id = new Argument<string>("id") { Description = "Schedule id" };
-        var db = StoriesCommand.DatabaseOption();
         var command = new Command("remove", "Remove a crawl schedule");
         command.Arguments.Add(id);
-        command.Options.Add(db);
-        command.SetAction((p, ct) => RemoveAsync(p.GetValue(id)!, p.GetValue(db), ct));
+        command.SetAction((p, ct) => database.RunAsync(p, (session, c) => RemoveAsync(session, p.GetValue(id)!, c), ct));
         return command;
     }
 
     private static async Task<int> AddAsync(
-        string id, string cron, string zone, string[] outlets, string? watch, FileInfo? config, FileInfo? db, CancellationToken cancellationToken)
+        StoreSession session, string id, string cron, string zone, string[] outlets, string? watch, FileInfo? config,
+        CancellationToken cancellationToken)
     {
         var problems = ScheduleRules.Check("schedule", id, cron, zone).ToList();
         try
@@ -79,12 +75,7 @@ internal static class ScheduleCommand
             problems.Add($"schedule: bad configuration: {ex.Message}");
         }
 
-        using var store = StoriesCommand.OpenStore(db);
-        if (store is null)
-        {
-            return 2;
-        }
-
+        var store = session.Store;
         if (watch is not null && await store.Watches.GetAsync(watch, cancellationToken).ConfigureAwait(false) is null)
         {
             problems.Add($"schedule: watch '{watch}' does not exist (see 'compare watch list')");
@@ -92,32 +83,29 @@ internal static class ScheduleCommand
 
         if (problems.Count > 0)
         {
-            problems.ForEach(p => Console.Error.WriteLine("compare: " + p));
+            foreach (var problem in problems)
+            {
+                await session.Error.WriteLineAsync("compare: " + problem).ConfigureAwait(false);
+            }
+
             return 2;
         }
 
         var schedule = new CrawlSchedule(id, cron, zone, outlets, watch, ScheduleSource.User, TimeProvider.System.GetUtcNow());
         if (!await store.Schedules.AddAsync(schedule, cancellationToken).ConfigureAwait(false))
         {
-            Console.Error.WriteLine($"compare: schedule '{id}' already exists; remove it first");
+            await session.Error.WriteLineAsync($"compare: schedule '{id}' already exists; remove it first").ConfigureAwait(false);
             return 2;
         }
 
-        Console.WriteLine($"Added schedule {id}: '{cron}' ({zone}), next {Next(schedule)}.");
+        await session.Output.WriteLineAsync($"Added schedule {id}: '{cron}' ({zone}), next {Next(schedule)}.").ConfigureAwait(false);
         return 0;
     }
 
-    private static async Task<int> ListAsync(FileInfo? db, CancellationToken cancellationToken)
+    private static async Task<int> ListAsync(StoreSession session, CancellationToken cancellationToken)
     {
-        using var store = StoriesCommand.OpenStore(db);
-        if (store is null)
-        {
-            return 2;
-        }
-
-        var schedules = await store.Schedules.ListAsync(cancellationToken).ConfigureAwait(false);
-        var table = new Table().Border(TableBorder.Simple).AddColumn(new TableColumn("schedule").NoWrap())
-            .AddColumns("cron", "time zone", "outlets", "watch", "source", "next fire");
+        var schedules = await session.Store.Schedules.ListAsync(cancellationToken).ConfigureAwait(false);
+        var table = StoreSession.Table("schedule", "cron", "time zone", "outlets", "watch", "source", "next fire");
         foreach (var s in schedules)
         {
             table.AddRow(Markup.Escape(s.Id), Markup.Escape(s.Cron), Markup.Escape(s.TimeZone),
@@ -125,33 +113,29 @@ internal static class ScheduleCommand
                 s.Source == ScheduleSource.Configuration ? "configuration" : "user", Markup.Escape(Next(s)));
         }
 
-        AnsiConsole.Write(table);
+        session.Write(table);
         return 0;
     }
 
-    private static async Task<int> RemoveAsync(string id, FileInfo? db, CancellationToken cancellationToken)
+    private static async Task<int> RemoveAsync(StoreSession session, string id, CancellationToken cancellationToken)
     {
-        using var store = StoriesCommand.OpenStore(db);
-        if (store is null)
-        {
-            return 2;
-        }
-
-        var schedule = await store.Schedules.GetAsync(id, cancellationToken).ConfigureAwait(false);
+        var schedule = await session.Store.Schedules.GetAsync(id, cancellationToken).ConfigureAwait(false);
         if (schedule is null)
         {
-            Console.Error.WriteLine($"compare: no schedule '{id}' (see 'compare schedule list')");
+            await session.Error.WriteLineAsync($"compare: no schedule '{id}' (see 'compare schedule list')").ConfigureAwait(false);
             return 1;
         }
 
         if (schedule.Source == ScheduleSource.Configuration)
         {
-            Console.Error.WriteLine($"compare: schedule '{id}' comes from the configuration (Worker:Schedules) and returns at the next start; remove it there");
+            await session.Error.WriteLineAsync(
+                $"compare: schedule '{id}' comes from the configuration (Worker:Schedules) and returns at the next start; remove it there")
+                .ConfigureAwait(false);
             return 2;
         }
 
-        await store.Schedules.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
-        Console.WriteLine($"Removed schedule {id}.");
+        await session.Store.Schedules.RemoveAsync(id, cancellationToken).ConfigureAwait(false);
+        await session.Output.WriteLineAsync($"Removed schedule {id}.").ConfigureAwait(false);
         return 0;
     }
 

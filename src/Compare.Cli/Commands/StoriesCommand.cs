@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
-using Compare.Storage.Sqlite;
 using Spectre.Console;
 
 namespace Compare.Cli.Commands;
@@ -14,42 +13,19 @@ internal static class StoriesCommand
     public static Command Build()
     {
         var json = new Option<bool>("--json") { Description = "Print the stories as JSON" };
-        var db = DatabaseOption();
         var command = new Command("stories", "Stories in the database: outlets, article count, last update, differences and omissions");
         command.Options.Add(json);
-        command.Options.Add(db);
-        command.SetAction((parse, ct) => RunAsync(parse.GetValue(json), parse.GetValue(db), ct));
+        var database = DatabaseOptions.AddTo(command);
+        command.SetAction((parse, ct) => database.RunAsync(parse, (session, c) => RunAsync(session, parse.GetValue(json), c), ct));
         return command;
     }
 
-    /// <summary>The <c>--db</c> option every offline command shares.</summary>
-    internal static Option<FileInfo?> DatabaseOption() => new("--db") { Description = "SQLite database file (default: ./data/compare.db)" };
-
-    /// <summary>Opens the database, or prints why not (it must exist: these commands never create one) and returns null.</summary>
-    internal static SqliteCompareStore? OpenStore(FileInfo? db)
+    private static async Task<int> RunAsync(StoreSession session, bool json, CancellationToken cancellationToken)
     {
-        var path = db?.FullName ?? Path.Combine(Directory.GetCurrentDirectory(), "data", "compare.db");
-        if (!File.Exists(path))
-        {
-            Console.Error.WriteLine($"compare: no database at {path}: start the server (dotnet run --project src/Compare.Server) or run 'compare crawl', or pass --db PATH");
-            return null;
-        }
-
-        return new SqliteCompareStore(path, TimeProvider.System);
-    }
-
-    private static async Task<int> RunAsync(bool json, FileInfo? db, CancellationToken cancellationToken)
-    {
-        using var store = OpenStore(db);
-        if (store is null)
-        {
-            return 2;
-        }
-
-        var stories = await store.Stories.ListAsync(cancellationToken).ConfigureAwait(false);
+        var stories = await session.Store.Stories.ListAsync(cancellationToken).ConfigureAwait(false);
         if (json)
         {
-            Console.WriteLine(JsonSerializer.Serialize(stories.Select(s => new
+            await session.Output.WriteLineAsync(JsonSerializer.Serialize(stories.Select(s => new
             {
                 s.Id,
                 Kind = s.Kind.ToString().ToLowerInvariant(),
@@ -62,18 +38,18 @@ internal static class StoriesCommand
                 Snapshot = s.SnapshotVersion,
                 s.Differences,
                 s.Omissions,
-            }), Json));
+            }), Json)).ConfigureAwait(false);
             return 0;
         }
 
         if (stories.Count == 0)
         {
-            Console.WriteLine("No stories yet: the worker groups articles after its first crawl.");
+            await session.Output.WriteLineAsync("No stories yet: the worker groups articles after its first crawl.").ConfigureAwait(false);
             return 0;
         }
 
-        var table = new Table().Border(TableBorder.Simple).Title($"{stories.Count} stories ({Markup.Escape(store.DatabasePath)})")
-            .AddColumn(new TableColumn("story").NoWrap()).AddColumns("label", "outlets", "articles", "last update", "differences", "omissions");
+        var table = StoreSession.Table("story", "label", "outlets", "articles", "last update", "differences", "omissions")
+            .Title($"{stories.Count} stories ({Markup.Escape(session.DatabaseName)})");
         foreach (var s in stories)
         {
             var compared = s.OutletIds.Count >= 2;
@@ -87,7 +63,7 @@ internal static class StoriesCommand
                 compared ? s.Omissions?.ToString(CultureInfo.InvariantCulture) ?? "pending" : "-");
         }
 
-        AnsiConsole.Write(table);
+        session.Write(table);
         return 0;
     }
 }
