@@ -137,6 +137,11 @@ internal static partial class ClusterBenchmark
             }
 
             var wall = watch.Elapsed.TotalSeconds;
+            foreach (var line in processes.SelectMany(p => p.Lines).Where(l => l.Contains("Cycle api", StringComparison.Ordinal)))
+            {
+                Console.WriteLine("    " + line.Trim());
+            }
+
             var cpuAfter = processes.Select(Cpu).ToList();
             var pgAfter = ProcStat.ProcessesNaming(name);
             var benchAfter = Process.GetCurrentProcess().TotalProcessorTime;

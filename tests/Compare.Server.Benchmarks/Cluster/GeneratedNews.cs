@@ -8,14 +8,16 @@ namespace Compare.Server.Benchmarks.Cluster;
 /// its own wording. The event's facts (a figure, a vote, a date, an official, jobs) recur across its articles, the last outlet
 /// reporting a different figure for every third event, so the engine has claims to align, differences to find and omissions to
 /// report. Each outlet words every fact its own way (one of five phrasings, picked by outlet) and adds sentences of its own, so
-/// no two articles are near-duplicates; no two events share both town and project, so the articles of one event make one story.
+/// no two articles are near-duplicates; no two events share a town, so the articles of one event make one story.
 /// Deterministic for a seed.
 /// </summary>
 internal static class GeneratedNews
 {
-    private static readonly string[] Towns =
-        ["Port Alder", "Kestrel Bay", "Lowmoor", "Tarsin", "Valdoria", "Eastmere", "Northwick", "Caldera Falls", "Brindle", "Ostrava Point",
-         "Marrow Hill", "Sable Creek", "Fenwick", "Glasswater", "Harlow Cross", "Ironvale", "Juniper Sound", "Larkspur", "Millbrook", "Redfern"];
+    // A town per event: prefix e % 20 with suffix e / 20, so two events sharing a prefix are 20 apart (five days).
+    private static readonly string[] TownStarts =
+        ["Ash", "Bram", "Cor", "Dun", "Eld", "Fal", "Gar", "Hol", "Ivel", "Kel", "Lor", "Mar", "Nor", "Ost", "Pen", "Quar", "Ros", "Sel", "Tor", "Wyn"];
+
+    private static readonly string[] TownEnds = ["ford", "mouth", "ley", "wick", "stead", "bury", "haven", "dale", "ton", "moor", "gate", "field", "port"];
 
     private static readonly string[] Projects =
         ["water treatment plant", "bus rapid transit line", "harbor seawall", "public library", "hospital wing", "school district budget",
@@ -115,9 +117,9 @@ internal static class GeneratedNews
         var start = new DateTimeOffset(2026, 3, 2, 8, 0, 0, TimeSpan.Zero);
         for (var e = 0; e < events; e++)
         {
-            // Town and project never repeat together for up to Towns × Projects events (260).
-            var town = Towns[e % Towns.Length];
-            var project = Projects[(e + (e / Towns.Length * 5)) % Projects.Length];
+            // Town names never repeat for up to 260 events.
+            var town = TownStarts[e % TownStarts.Length] + TownEnds[(e / TownStarts.Length) % TownEnds.Length];
+            var project = Projects[(e + (e / TownStarts.Length * 5)) % Projects.Length];
             var body = Bodies[(e / 3) % Bodies.Length];
             var official = $"{Given[e % Given.Length]} {Family[(e / Given.Length + e) % Family.Length]}";
             var millions = 20 + random.Next(900);
