@@ -7,6 +7,13 @@ using Compare.Server.Worker;
 using Microsoft.Extensions.DependencyInjection;
 
 // Usage: dotnet run -c Release --project tests/Compare.Server.Benchmarks -- [grouping] [cycle]
+//    or: dotnet run -c Release --project tests/Compare.Server.Benchmarks -- cluster [--workers 1,2] [--events 40] [--outlets 5]
+//        [--page-latency-ms 100] [--crawl-delay-ms 200] [--repeat 1] [--connstr ...]   (PostgreSQL from PG_TEST_CONNSTR otherwise)
+if (args.Length > 0 && args[0] == "cluster")
+{
+    return await Compare.Server.Benchmarks.Cluster.ClusterBenchmark.RunAsync(args[1..]);
+}
+
 var what = args.Length == 0 ? ["grouping", "cycle"] : args;
 if (what.Contains("grouping"))
 {
@@ -57,6 +64,8 @@ if (what.Contains("cycle"))
         Directory.Delete(folder, recursive: true);
     }
 }
+
+return 0;
 
 static string FindRoot()
 {
