@@ -22,19 +22,20 @@ internal sealed class SqliteWorkItemStore(SqliteDatabase database, TimeProvider 
             {
                 using var insert = SqliteValues.Command(
                     connection,
-                    "INSERT INTO work_items(run_key, kind, item_key, grp, payload, enqueued_at) VALUES ($r, $k, $i, $g, $p, $t) " +
+                    "INSERT INTO work_items(run_key, kind, item_key, grp, payload, enqueued_at, seq) VALUES ($r, $k, $i, $g, $p, $t, $s) " +
                     "ON CONFLICT (run_key, kind, item_key) DO NOTHING;",
                     transaction);
                 var key = insert.Parameters.Add("$i", SqliteType.Text);
                 var group = insert.Parameters.Add("$g", SqliteType.Text);
                 var payload = insert.Parameters.Add("$p", SqliteType.Text);
+                var seq = insert.Parameters.Add("$s", SqliteType.Integer);
                 insert.Parameters.AddWithValue("$r", runKey);
                 insert.Parameters.AddWithValue("$k", (int)kind);
                 insert.Parameters.AddWithValue("$t", SqliteValues.Time(time.GetUtcNow()));
                 var added = 0;
-                foreach (var item in items)
+                foreach (var (item, index) in items.Select((item, index) => (item, index + 1)))
                 {
-                    (key.Value, group.Value, payload.Value) = (item.Key, item.Group, item.Payload);
+                    (key.Value, group.Value, payload.Value, seq.Value) = (item.Key, item.Group, item.Payload, index);
                     added += await insert.ExecuteNonQueryAsync(cancellationToken).ConfigureAwait(false);
                 }
 
@@ -55,7 +56,7 @@ internal sealed class SqliteWorkItemStore(SqliteDatabase database, TimeProvider 
                 connection,
                 "UPDATE work_items SET state = 1, owner = $o, lease_until = $u, attempts = attempts + 1 WHERE id IN (" +
                 "SELECT id FROM work_items WHERE kind = $k AND ($r IS NULL OR run_key = $r) " +
-                "AND (state = 0 OR (state = 1 AND lease_until < $now)) ORDER BY id LIMIT $n) " +
+                "AND (state = 0 OR (state = 1 AND lease_until < $now)) ORDER BY seq, id LIMIT $n) " +
                 "RETURNING id, run_key, kind, item_key, grp, payload, attempts;");
             command.Parameters.AddWithValue("$o", claim.Owner);
             command.Parameters.AddWithValue("$u", SqliteValues.Time(now + claim.Lease));

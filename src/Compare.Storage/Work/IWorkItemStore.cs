@@ -13,7 +13,11 @@ public interface IWorkItemStore
     /// </summary>
     Task<int> EnqueueAsync(string runKey, WorkKind kind, IReadOnlyList<WorkItemSpec> items, CancellationToken cancellationToken);
 
-    /// <summary>Hands out up to <see cref="WorkClaim.Limit"/> items no one holds (never claimed, given back, or whose lease ran out), oldest first.</summary>
+    /// <summary>
+    /// Hands out up to <see cref="WorkClaim.Limit"/> items no one holds (never claimed, given back, or whose lease ran out): by
+    /// place in their enqueued list, then oldest first, so the lists of a run (one per outlet, hence per host) are worked in
+    /// turn rather than one after the other, and several workers keep several hosts busy.
+    /// </summary>
     Task<IReadOnlyList<WorkItem>> ClaimAsync(WorkClaim claim, CancellationToken cancellationToken);
 
     /// <summary>Extends the owner's leases on the given items; returns how many it still held.</summary>

@@ -34,6 +34,22 @@ public abstract class WorkSharingContract : IAsyncLifetime
         Enumerable.Range(from, count).Select(i => new WorkItemSpec($"https://www.harborcourier.example/{i}/", group, $"{{\"n\":{i}}}")).ToList();
 
     [Fact]
+    public async Task ClaimAsync_ListsOfSeveralOutlets_TakesThemInTurn()
+    {
+        var work = Open().Items;
+        var harbor = Enumerable.Range(1, 3).Select(i => new WorkItemSpec($"https://harbor.example/{i}", "harbor", "{}")).ToList();
+        var meridian = Enumerable.Range(1, 3).Select(i => new WorkItemSpec($"https://meridian.example/{i}", "meridian", "{}")).ToList();
+        await work.EnqueueAsync("run", WorkKind.Page, harbor, Ct);
+        await work.EnqueueAsync("run", WorkKind.Page, meridian, Ct);
+
+        var claimed = await work.ClaimAsync(new WorkClaim("w1", WorkKind.Page, 4, TimeSpan.FromMinutes(1)), Ct);
+
+        Assert.Equal(
+            ["https://harbor.example/1", "https://harbor.example/2", "https://meridian.example/1", "https://meridian.example/2"],
+            claimed.Select(c => c.Key).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
     public async Task EnqueueAsync_SameRunKeyTwice_AddsNothingTheSecondTime()
     {
         var work = Open().Items;

@@ -12,6 +12,7 @@ CREATE TABLE IF NOT EXISTS work_items (
     owner             text,
     lease_until       timestamptz,
     attempts          integer NOT NULL DEFAULT 0,
+    seq               integer NOT NULL DEFAULT 0,  -- place in its enqueued list: claims take every group's first items first
     enqueued_at       timestamptz NOT NULL DEFAULT now(),
     finished_at       timestamptz,
     fetched           integer NOT NULL DEFAULT 0,
@@ -26,7 +27,7 @@ CREATE TABLE IF NOT EXISTS work_items (
     CONSTRAINT work_items_run_item UNIQUE (run_key, kind, item_key)
 );
 
-CREATE INDEX IF NOT EXISTS work_items_open ON work_items (kind, id) WHERE state < 2;
+CREATE INDEX IF NOT EXISTS work_items_open ON work_items (kind, seq, id) WHERE state < 2;
 
 CREATE TABLE IF NOT EXISTS host_pacing (
     authority text PRIMARY KEY,

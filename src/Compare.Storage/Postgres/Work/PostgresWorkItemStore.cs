@@ -21,8 +21,8 @@ internal sealed class PostgresWorkItemStore(PostgresDatabase database) : IWorkIt
         }
 
         await using var command = (await database.ReadyAsync(cancellationToken).ConfigureAwait(false)).CreateCommand(
-            "INSERT INTO work_items(run_key, kind, item_key, grp, payload) " +
-            "SELECT $1, $2, k, g, p FROM unnest($3::text[], $4::text[], $5::text[]) AS t(k, g, p) " +
+            "INSERT INTO work_items(run_key, kind, item_key, grp, payload, seq) " +
+            "SELECT $1, $2, k, g, p, n FROM unnest($3::text[], $4::text[], $5::text[]) WITH ORDINALITY AS t(k, g, p, n) " +
             "ON CONFLICT ON CONSTRAINT work_items_run_item DO NOTHING;");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = runKey });
         command.Parameters.Add(new NpgsqlParameter<short> { TypedValue = (short)kind });
@@ -38,7 +38,7 @@ internal sealed class PostgresWorkItemStore(PostgresDatabase database) : IWorkIt
         await using var command = (await database.ReadyAsync(cancellationToken).ConfigureAwait(false)).CreateCommand(
             "UPDATE work_items w SET state = 1, owner = $1, lease_until = clock_timestamp() + $2, attempts = w.attempts + 1 " +
             "FROM (SELECT id FROM work_items WHERE kind = $3 AND ($4::text IS NULL OR run_key = $4) " +
-            "AND (state = 0 OR (state = 1 AND lease_until < clock_timestamp())) ORDER BY id LIMIT $5 FOR UPDATE SKIP LOCKED) c " +
+            "AND (state = 0 OR (state = 1 AND lease_until < clock_timestamp())) ORDER BY seq, id LIMIT $5 FOR UPDATE SKIP LOCKED) c " +
             "WHERE w.id = c.id RETURNING w.id, w.run_key, w.kind, w.item_key, w.grp, w.payload, w.attempts;");
         command.Parameters.Add(new NpgsqlParameter<string> { TypedValue = claim.Owner });
         command.Parameters.Add(new NpgsqlParameter<TimeSpan> { TypedValue = claim.Lease });

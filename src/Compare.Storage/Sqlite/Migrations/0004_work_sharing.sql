@@ -11,6 +11,7 @@ CREATE TABLE work_items (
     owner             TEXT,
     lease_until       TEXT,
     attempts          INTEGER NOT NULL DEFAULT 0,
+    seq               INTEGER NOT NULL DEFAULT 0,  -- place in its enqueued list: claims take every group's first items first
     enqueued_at       TEXT NOT NULL,
     finished_at       TEXT,
     fetched           INTEGER NOT NULL DEFAULT 0,
@@ -25,7 +26,7 @@ CREATE TABLE work_items (
     UNIQUE (run_key, kind, item_key)
 );
 
-CREATE INDEX work_items_open ON work_items(kind, state, id) WHERE state < 2;
+CREATE INDEX work_items_open ON work_items(kind, seq, id) WHERE state < 2;
 
 CREATE TABLE host_pacing (
     authority TEXT PRIMARY KEY,
