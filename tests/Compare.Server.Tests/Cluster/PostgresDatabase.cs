@@ -54,6 +54,18 @@ internal sealed class PostgresDatabase : IAsyncDisposable
         await using var connection = new NpgsqlConnection(_server);
         await connection.OpenAsync(CancellationToken.None);
         await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS \"{Name}\" WITH (FORCE)", connection);
-        await drop.ExecuteNonQueryAsync(CancellationToken.None);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                await drop.ExecuteNonQueryAsync(CancellationToken.None);
+                return;
+            }
+            catch (PostgresException ex) when (ex.SqlState == PostgresErrorCodes.InsufficientPrivilege && attempt < 20)
+            {
+                // A vacuum worker (the superuser's) in the fresh database makes FORCE fail (42501) until it ends, which is soon.
+                await Task.Delay(250, CancellationToken.None);
+            }
+        }
     }
 }
