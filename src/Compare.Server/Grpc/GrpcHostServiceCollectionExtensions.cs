@@ -30,6 +30,11 @@ public static class GrpcHostServiceCollectionExtensions
     {
         if (role == ServerRole.Worker)
         {
+            // A worker serves no outlet RPCs but crawls the outlets as the api processes left them: loaded at start (first of
+            // the hosted services, before the run at start), then again every schedule-sync interval.
+            services.TryAddSingleton<OutletRegistry>();
+            services.Insert(0, ServiceDescriptor.Singleton<IHostedService, OutletStartup>());
+            services.AddHostedService<OutletSyncService>();
             services.AddGrpc();
             services.AddGrpcHealthChecks().AddCheck("compare", () => Microsoft.Extensions.Diagnostics.HealthChecks.HealthCheckResult.Healthy());
             services.AddSingleton<IConfigureOptions<KestrelServerOptions>, TlsSetup>();

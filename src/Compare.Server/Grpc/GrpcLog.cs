@@ -24,4 +24,8 @@ internal static partial class GrpcLog
 
     [LoggerMessage(EventId = 6007, EventName = "TlsOn", Level = LogLevel.Information, Message = "gRPC over TLS with the certificate {Path}")]
     public static partial void TlsOn(ILogger logger, string path);
+
+    [LoggerMessage(EventId = 6008, EventName = "OutletSyncFailed", Level = LogLevel.Warning,
+        Message = "Outlet overrides could not be read from the store; trying again in {Interval}: {Reason}")]
+    public static partial void OutletSyncFailed(ILogger logger, TimeSpan interval, string reason);
 }

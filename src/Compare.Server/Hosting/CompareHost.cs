@@ -48,6 +48,12 @@ public static class CompareHost
         }
 
         services.AddCompareGrpcHost(role);
+        if (role == ServerRole.All && scheduling.Provider == StorageProvider.Postgres)
+        {
+            // Beside api processes: their outlet changes reach this process's crawls too.
+            services.AddHostedService<Grpc.Outlets.OutletSyncService>();
+        }
+
         services.AddOptions<ServerOptions>().BindConfiguration(ServerOptions.SectionName).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<IValidateOptions<ServerOptions>, ServerOptionsValidator>();
         services.AddSingleton<IConfigureOptions<KestrelServerOptions>, KestrelSetup>();
