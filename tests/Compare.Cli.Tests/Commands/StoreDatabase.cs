@@ -1,3 +1,4 @@
+using Compare.Storage.Tests.Postgres;
 using Compare.Storage;
 using Compare.Storage.Postgres;
 using Compare.Storage.Sqlite;

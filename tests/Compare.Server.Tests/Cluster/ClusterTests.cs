@@ -1,3 +1,4 @@
+using Compare.Storage.Tests.Postgres;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text.RegularExpressions;
@@ -26,7 +27,7 @@ public sealed partial class ClusterTests
     [Fact]
     public async Task TwoWorkersAndAnApi_OneDatabase_ShareTheCrawlFireEachTickOnceAndSurviveAKilledWorker()
     {
-        await using var database = await PostgresDatabase.CreateAsync(Ct);
+        await using var database = await PostgresTestDatabase.CreateAsync(Ct);
         await using var site = await ClusterSite.StartAsync(PageDelay, Ct);
         var folder = Directory.CreateTempSubdirectory("compare-cluster-").FullName;
         var settings = new List<string>

@@ -1,3 +1,4 @@
+using Compare.Storage.Tests.Postgres;
 using System.Diagnostics;
 using Compare.Crawling.Configuration;
 using Compare.Server.Hosting;
@@ -15,7 +16,7 @@ public sealed class WorkerOutletTests
     [Fact]
     public async Task WorkerRole_OutletRemovedThroughTheStore_LeavesItsCatalogAtStartAndWhileRunning()
     {
-        await using var database = await PostgresDatabase.CreateAsync(Ct);
+        await using var database = await PostgresTestDatabase.CreateAsync(Ct);
         await using var store = new PostgresCompareStore(database.ConnectionString, TimeProvider.System);
         await store.OutletOverrides.SetAsync(new OutletOverride("harbor-courier", null, DateTimeOffset.UtcNow), Ct);
         var folder = Directory.CreateTempSubdirectory("compare-worker-").FullName;

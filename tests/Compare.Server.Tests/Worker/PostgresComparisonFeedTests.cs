@@ -1,6 +1,6 @@
+using Compare.Storage.Tests.Postgres;
 using Compare.Core.Domain;
 using Compare.Core.Stories;
-using Compare.Server.Tests.Cluster;
 using Compare.Server.Worker;
 using Compare.Storage.Articles;
 using Compare.Storage.Postgres;
@@ -18,7 +18,7 @@ public sealed class PostgresComparisonFeedTests
     [Fact]
     public async Task SubscribeAsync_SnapshotsStoredByAnotherProcess_ArriveInOrderWithTheirDiff()
     {
-        await using var database = await PostgresDatabase.CreateAsync(Ct);
+        await using var database = await PostgresTestDatabase.CreateAsync(Ct);
         await using var source = NpgsqlDataSource.Create(database.ConnectionString);
         await using var mine = new PostgresCompareStore(source, TimeProvider.System);
         await using var theirs = new PostgresCompareStore(database.ConnectionString, TimeProvider.System);
