@@ -35,7 +35,9 @@ internal static class EvalDiagnostics
         using var embedder = new MiniLmEmbedder();
         var cached = new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache());
         var scores = new List<TopicScore>();
-        foreach (var topic in catalog.Topics.Where(t => !t.HeldOut))
+        var stories = TrainingStories.Load(TrainingStories.FolderBeside(catalog.Root));
+        var folds = catalog.Topics.Where(t => !t.HeldOut).Concat(stories).ToList();
+        foreach (var topic in folds)
         {
             // COMPARE_LOTO_CACHE names a folder that keeps the fold models between runs, for tuning what comes after the judge.
             var cacheDir = Environment.GetEnvironmentVariable("COMPARE_LOTO_CACHE");
@@ -47,7 +49,7 @@ internal static class EvalDiagnostics
             }
             else
             {
-                var gold = await GoldPairs.DeriveAsync(catalog, cached, cancellationToken, t => t.Id != topic.Id);
+                var gold = await GoldPairs.DeriveAsync([.. folds.Where(t => t.Id != topic.Id)], cached, cancellationToken);
                 var contrast = ContrastPairs.Make(gold.Concat(hand));
                 (_, model) = await new PairTrainer(extractor, cached).TrainAsync([.. hand, .. gold, .. contrast], cancellationToken);
                 if (cacheFile is not null)
@@ -60,7 +62,8 @@ internal static class EvalDiagnostics
             using var stream = new MemoryStream(model);
             var judge = PairJudge.Load(stream);
             var engine = new ComparisonEngine(extractor, cached, judge, TimeProvider.System);
-            var comparison = await engine.CompareAsync(CorpusEvaluator.StoryOf(catalog, topic), [.. catalog.Outlets.Select(o => o.Outlet)], null, cancellationToken);
+            var story = stories.Contains(topic) ? TrainingStories.StoryOf(topic, catalog.Outlets) : CorpusEvaluator.StoryOf(catalog, topic);
+            var comparison = await engine.CompareAsync(story, [.. catalog.Outlets.Select(o => o.Outlet)], null, cancellationToken);
             var score = GoldScorer.Score(topic, comparison);
             scores.Add(score);
             await output.WriteLineAsync(Line(score));
@@ -83,7 +86,13 @@ internal static class EvalDiagnostics
             }
         }
 
-        await output.WriteLineAsync(Line(TopicScore.Sum("loto-all", false, scores)));
+        var corpusScores = scores.Where(s => !stories.Any(t => t.Id == s.Topic)).ToList();
+        await output.WriteLineAsync(Line(TopicScore.Sum("loto-corpus", false, corpusScores)));
+        if (corpusScores.Count < scores.Count)
+        {
+            await output.WriteLineAsync(Line(TopicScore.Sum("loto-training", false, scores.Except(corpusScores))));
+            await output.WriteLineAsync(Line(TopicScore.Sum("loto-all", false, scores)));
+        }
     }
 
     private static string Line(TopicScore t) => string.Create(CultureInfo.InvariantCulture,

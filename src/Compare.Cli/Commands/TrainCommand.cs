@@ -10,7 +10,7 @@ namespace Compare.Cli.Commands;
 
 /// <summary>
 /// <c>compare train</c>: rebuild the pair model from seeds/pairs (hand-written pairs, pairs derived from the gold of
-/// the non-held-out topics, contrast pairs), reproducibly, and print validation metrics.
+/// the non-held-out topics and of the training stories in seeds/training, contrast pairs), reproducibly, and print validation metrics.
 /// </summary>
 internal static class TrainCommand
 {
@@ -40,9 +40,11 @@ internal static class TrainCommand
         var modelPath = model?.FullName ?? Path.Combine(repo, "src", "Compare.Core", "Resources", "pair-model.zip");
         IReadOnlyList<TrainingPair> hand;
         CorpusCatalog catalog;
+        IReadOnlyList<CorpusTopic> stories;
         try
         {
             catalog = CorpusCatalog.Load(root);
+            stories = TrainingStories.Load(TrainingStories.FolderBeside(root));
             hand = TrainingPairFile.Read(handPath);
         }
         catch (Exception ex) when (ex is CorpusFormatException or IOException or UnauthorizedAccessException or InvalidDataException)
@@ -52,11 +54,11 @@ internal static class TrainCommand
         }
 
         using var embedder = new MiniLmEmbedder();
-        var gold = await GoldPairs.DeriveAsync(catalog, embedder, cancellationToken);
+        var gold = await GoldPairs.DeriveAsync([.. catalog.Topics, .. stories], embedder, cancellationToken);
         var contrast = ContrastPairs.Make(gold.Concat(hand));
         TrainingPairFile.Write(Path.Combine(pairsDir, "gold.jsonl"), gold);
         TrainingPairFile.Write(Path.Combine(pairsDir, "contrast.jsonl"), contrast);
-        AnsiConsole.MarkupLine($"pairs: {hand.Count} hand-written, {gold.Count} from the gold of {catalog.Topics.Count(t => !t.HeldOut)} non-held-out topics, {contrast.Count} contrast");
+        AnsiConsole.MarkupLine($"pairs: {hand.Count} hand-written, {gold.Count} from the gold of {catalog.Topics.Count(t => !t.HeldOut)} non-held-out topics and {stories.Count} training stories, {contrast.Count} contrast");
 
         var trainer = new PairTrainer(extractor(), embedder);
         var (report, bytes) = await AnsiConsole.Status().StartAsync("training", _ => trainer.TrainAsync([.. hand, .. gold, .. contrast], cancellationToken));

@@ -18,6 +18,15 @@ public sealed record AlignmentOptions
     /// <summary>Embedding cosine two sentences of one outlet need to count as restatements of each other (default 0.7).</summary>
     public float RestateMinCosine { get; init; } = 0.7f;
 
+    /// <summary>
+    /// Mean P(same fact) a sentence needs with every sentence of another cluster, of outlets other than its own, to join it
+    /// as a second fact it states (default 0.7); above 1 turns the second-fact pass off.
+    /// </summary>
+    public double SecondFactThreshold { get; init; } = 0.7;
+
+    /// <summary>P(same fact) a sentence needs with the single sentence of a one-outlet cluster to join it as a second fact (default 0.85).</summary>
+    public double SecondFactSingleThreshold { get; init; } = 0.85;
+
     /// <summary>Mean P(same fact) over all cross-outlet pairs two clusters need to be merged (default 0.3).</summary>
     public double MergeThreshold { get; init; } = 0.3;
 }

@@ -10,7 +10,10 @@ namespace Compare.Core.Analysis.Alignment;
 /// 4. matched pairs merged into clusters, strongest first, only when the merged cluster stays consistent (mean
 ///    P(same fact) over its cross-outlet pairs above the merge threshold, and two sentences of one outlet only as
 ///    restatements of each other);
-/// 5. a further sentence of an outlet joins a cluster when it restates the fact (P(same fact) above the restate threshold).
+/// 5. a further sentence of an outlet joins a cluster when it restates the fact (P(same fact) above the restate threshold);
+/// 6. a sentence that states a second fact (a news lead: "X cut its rate to 5%, its first cut since 2020") also joins the
+///    cluster of that fact when its outlet is not in it yet and it matches the cluster's sentences well enough (mean
+///    P(same fact) above the second-fact threshold); a sentence joins at most one cluster this way.
 /// </summary>
 internal sealed class ClaimAligner(AlignmentOptions options)
 {
@@ -55,7 +58,67 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             members.Remove(cj);
         }
 
-        return members.Values.Select(m => (IReadOnlyList<int>)[.. m.Order()]).OrderBy(m => m[0]).ToList();
+        var groups = members.Values.Select(m => m.Order().ToList()).OrderBy(m => m[0]).ToList();
+        AddSecondFacts(scores, groups, candidates, cancellationToken);
+        return groups.Select(m => (IReadOnlyList<int>)[.. m.Order()]).ToList();
+    }
+
+    private void AddSecondFacts(PairScores scores, List<List<int>> groups, HashSet<(int I, int J)> candidates, CancellationToken cancellationToken)
+    {
+        var claims = scores.Claims;
+        var neighbours = new Dictionary<int, List<int>>();
+        foreach (var (i, j) in candidates)
+        {
+            (neighbours.TryGetValue(i, out var a) ? a : neighbours[i] = []).Add(j);
+            (neighbours.TryGetValue(j, out var b) ? b : neighbours[j] = []).Add(i);
+        }
+
+        var groupOf = new Dictionary<int, int>();
+        for (var g = 0; g < groups.Count; g++)
+        {
+            foreach (var i in groups[g])
+            {
+                groupOf[i] = g;
+            }
+        }
+
+        // Decided on the first-pass clusters, so the order of sentences does not matter and joins do not chain.
+        var joins = new List<(int Claim, int Group)>();
+        for (var i = 0; i < claims.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (!neighbours.TryGetValue(i, out var near))
+            {
+                continue;
+            }
+
+            var best = (Group: -1, P: 0.0);
+            foreach (var g in near.Select(j => groupOf[j]).Distinct().Where(g => g != groupOf[i]))
+            {
+                var group = groups[g];
+                if (group.Any(m => claims[m].OutletId == claims[i].OutletId)
+                    || (group.Count == 1 && scores.PSame(i, group[0]) < options.SecondFactSingleThreshold))
+                {
+                    continue;
+                }
+
+                var p = group.Average(m => scores.PSame(i, m));
+                if (p >= options.SecondFactThreshold && p > best.P)
+                {
+                    best = (g, p);
+                }
+            }
+
+            if (best.Group >= 0)
+            {
+                joins.Add((i, best.Group));
+            }
+        }
+
+        foreach (var (claim, group) in joins)
+        {
+            groups[group].Add(claim);
+        }
     }
 
     private HashSet<(int I, int J)> Candidates(PairScores scores, List<string> outlets, Dictionary<string, List<int>> byOutlet)

@@ -6,7 +6,7 @@ namespace Compare.Core.Analysis.Pairs;
 
 /// <summary>
 /// Contrast pairs: a true pair (<c>same</c>) with one side perturbed so that it becomes a conflict of a known kind:
-/// a figure changed, a year moved, the statement negated, the actor swapped, a hedge or an attribution added.
+/// a figure changed, a date moved, the statement negated, the actor swapped, a hedge or an attribution added.
 /// Deterministic: the perturbation of a pair depends only on its id.
 /// </summary>
 public static partial class ContrastPairs
@@ -33,8 +33,8 @@ public static partial class ContrastPairs
             var h = StableHash(pair.Id);
             var perturbations = new (DifferenceKind Kind, Func<string, int, string?> Apply)[]
             {
-                (DifferenceKind.Number, ChangeNumber), (DifferenceKind.Date, ChangeYear), (DifferenceKind.Polarity, Negate),
-                (DifferenceKind.Certainty, AddHedge), (DifferenceKind.Attribution, AddAttribution),
+                (DifferenceKind.Number, ChangeNumber), (DifferenceKind.Date, ChangeDate), (DifferenceKind.Polarity, Negate),
+                (DifferenceKind.Certainty, AddHedge), (DifferenceKind.Attribution, AddAttribution), (DifferenceKind.Actor, SwapActor),
             };
 
             // Two perturbations per pair, chosen by its id, so every kind appears about equally often.
@@ -64,16 +64,56 @@ public static partial class ContrastPairs
         return text[..m.Index] + changed.ToString("0.#", CultureInfo.InvariantCulture) + text[(m.Index + m.Length)..];
     }
 
-    private static string? ChangeYear(string text, int h)
+    /// <summary>Moves a date: the day of a "November 6" / "6 November", else a year, else a weekday, else a month.</summary>
+    private static string? ChangeDate(string text, int h)
     {
-        var m = NumberPattern().Matches(text).FirstOrDefault(x => IsYear(x.Value));
-        if (m is null)
+        if (DayOfMonthPattern().Match(text) is { Success: true } day)
         {
-            return null;
+            var g = day.Groups["d1"].Success ? day.Groups["d1"] : day.Groups["d2"];
+            var d = int.Parse(g.Value, CultureInfo.InvariantCulture);
+            var moved = d + ((h % 2) == 0 ? 1 : -2);
+            moved = moved is < 1 or > 28 ? d + 3 : moved;
+            return text[..g.Index] + moved.ToString(CultureInfo.InvariantCulture) + text[(g.Index + g.Length)..];
         }
 
-        var year = int.Parse(m.Value, CultureInfo.InvariantCulture) + ((h % 2) == 0 ? 3 : -4);
-        return text[..m.Index] + year.ToString(CultureInfo.InvariantCulture) + text[(m.Index + m.Length)..];
+        if (NumberPattern().Matches(text).FirstOrDefault(x => IsYear(x.Value)) is { } m)
+        {
+            var year = int.Parse(m.Value, CultureInfo.InvariantCulture) + ((h % 2) == 0 ? 3 : -4);
+            return text[..m.Index] + year.ToString(CultureInfo.InvariantCulture) + text[(m.Index + m.Length)..];
+        }
+
+        if (WeekdayPattern().Match(text) is { Success: true } w)
+        {
+            var i = Array.FindIndex(Weekdays, x => x.Equals(w.Value, StringComparison.OrdinalIgnoreCase));
+            return text[..w.Index] + Weekdays[(i + 1 + (h % 5)) % 7] + text[(w.Index + w.Length)..];
+        }
+
+        if (MonthPattern().Match(text) is { Success: true } mo)
+        {
+            var i = Array.FindIndex(Months, x => x.Equals(mo.Value, StringComparison.OrdinalIgnoreCase));
+            return text[..mo.Index] + Months[(i + 1 + (h % 10)) % 12] + text[(mo.Index + mo.Length)..];
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Swaps who did it: an office or body for another of its kind (the finance minister for the prime minister, police
+    /// for prosecutors). The table is hand-written: no library lists interchangeable public roles. Names are left alone:
+    /// swapping a capitalised run also hits bodies and places, and those pairs made the judge worse on leave-one-out.
+    /// </summary>
+    private static string? SwapActor(string text, int h)
+    {
+        foreach (var (from, to) in RoleSwaps)
+        {
+            var i = text.IndexOf(from, StringComparison.Ordinal);
+            if (i >= 0 && (i == 0 || !char.IsLetter(text[i - 1])) && (i + from.Length == text.Length || !char.IsLetter(text[i + from.Length])))
+            {
+                return text[..i] + to + text[(i + from.Length)..];
+            }
+        }
+
+        return null;
     }
 
     private static string? Negate(string text, int h)
@@ -125,6 +165,22 @@ public static partial class ContrastPairs
         return trimmed[..^1] + ", " + Sources[h % Sources.Length] + ".";
     }
 
+    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+
+    private static readonly string[] Months =
+        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+
+    private static readonly (string From, string To)[] RoleSwaps =
+    [
+        ("Prime Minister", "Finance Minister"), ("prime minister", "finance minister"), ("Finance Minister", "Prime Minister"),
+        ("finance minister", "prime minister"), ("President", "Vice President"), ("president", "vice president"),
+        ("Governor", "Deputy Governor"), ("governor", "deputy governor"), ("mayor", "city manager"), ("Mayor", "City Manager"),
+        ("police", "prosecutors"), ("prosecutors", "police"), ("the council", "the mayor"), ("the ministry", "the regulator"),
+        ("the company", "its parent company"), ("the union", "the employers"), ("officials", "lawmakers"), ("minister", "deputy minister"),
+        ("spokesperson", "lawyer"), ("spokesman", "lawyer"), ("spokeswoman", "lawyer"), ("chief executive", "chairman"),
+        ("the military", "the government"),
+    ];
+
     private static bool IsYear(string s) => s.Length == 4 && int.TryParse(s, CultureInfo.InvariantCulture, out var y) && y is >= 1900 and <= 2100;
 
     private static int StableHash(string s)
@@ -140,4 +196,14 @@ public static partial class ContrastPairs
 
     [GeneratedRegex(@"\d[\d,]*(?:\.\d+)?")]
     private static partial Regex NumberPattern();
+
+    [GeneratedRegex(@"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\.?\s+(?<d1>\d{1,2})\b(?!,?\d)|\b(?<d2>\d{1,2})\s+(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]*\b")]
+    private static partial Regex DayOfMonthPattern();
+
+    [GeneratedRegex(@"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b")]
+    private static partial Regex WeekdayPattern();
+
+    [GeneratedRegex(@"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")]
+    private static partial Regex MonthPattern();
+
 }

@@ -16,13 +16,21 @@ public static class GoldPairs
     public const int RelatedPerOutlet = 2;
 
     /// <summary>Pairs of every non-held-out topic, or of those <paramref name="include"/> accepts (cross-validation).</summary>
-    public static async Task<IReadOnlyList<TrainingPair>> DeriveAsync(
+    public static Task<IReadOnlyList<TrainingPair>> DeriveAsync(
         CorpusCatalog catalog, ITextEmbedder embedder, CancellationToken cancellationToken, Func<CorpusTopic, bool>? include = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        return DeriveAsync([.. catalog.Topics.Where(t => include is null || include(t))], embedder, cancellationToken);
+    }
+
+    /// <summary>Pairs of the given topics (corpus topics and training stories alike); held-out topics are skipped.</summary>
+    public static async Task<IReadOnlyList<TrainingPair>> DeriveAsync(
+        IReadOnlyList<CorpusTopic> topicsToUse, ITextEmbedder embedder, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(topicsToUse);
         ArgumentNullException.ThrowIfNull(embedder);
         var result = new List<TrainingPair>();
-        var topics = catalog.Topics.Where(t => !t.HeldOut && (include is null || include(t))).ToList();
+        var topics = topicsToUse.Where(t => !t.HeldOut).ToList();
         foreach (var topic in topics)
         {
             var sentences = topic.Gold.Facts

@@ -56,6 +56,37 @@ public sealed class TrainingDataTests(EmbedderFixture fixture)
         Assert.All(contrast.Where(c => c.Kind == DifferenceKind.Date), c => Assert.DoesNotContain("2024", c.B, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("The next meeting is on November 6.", "November 6")]
+    [InlineData("The next meeting is on 6 November.", "6 November")]
+    [InlineData("The bank will decide again on Friday.", "Friday")]
+    [InlineData("Talks resumed in March after a pause.", "March")]
+    public void Make_DateKind_MovesTheDayWeekdayOrMonth(string b, string moved)
+    {
+        var pairs = Enumerable.Range(0, 12)
+            .Select(i => new TrainingPair($"d{i}", "A statement of the same fact in other words.", b, PairRelation.Same, null, "hand"));
+
+        var dated = ContrastPairs.Make(pairs).Where(c => c.Kind == DifferenceKind.Date).ToList();
+
+        Assert.NotEmpty(dated);
+        Assert.All(dated, c => Assert.DoesNotContain(moved, c.B, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Make_ActorKind_SwapsAnOfficeForAnotherAndLeavesNamesAlone()
+    {
+        var pairs = Enumerable.Range(0, 12).SelectMany(i => new[]
+        {
+            new TrainingPair($"r{i}", "The cut was welcomed by the government.", "The finance minister welcomed the cut.", PairRelation.Same, null, "hand"),
+            new TrainingPair($"n{i}", "The governor announced the cut.", "On Thursday Helena Drosk announced the cut.", PairRelation.Same, null, "hand"),
+        });
+
+        var swapped = ContrastPairs.Make(pairs).Where(c => c.Kind == DifferenceKind.Actor).ToList();
+
+        Assert.NotEmpty(swapped);
+        Assert.All(swapped, c => Assert.Equal("The prime minister welcomed the cut.", c.B));
+    }
+
     [Fact]
     public void Make_SamePairsTwice_SameContrastPairs()
     {
