@@ -5,7 +5,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// <summary>
 /// How the figures of two statements line up. Figures are comparable when their units and periods agree (or one
 /// side names none); comparable figures agree when their tolerance intervals overlap: an exact figure ±0.5%, an
-/// approximate one ±10%, "more than v" from v up, "up to v" up to v. A conflict needs a figure on each side that
+/// approximate one ±10%, "more than v" from v up, "up to v" up to v; an exact figure also agrees with a rounding of it to
+/// the other's last written digit ("$31.4 million" and "$31 million"). A conflict needs a figure on each side that
 /// agrees with nothing on the other side, so a statement that adds a second figure is not a conflict.
 /// </summary>
 /// <param name="Comparable">At least one pair of figures is comparable.</param>
@@ -36,6 +37,21 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
                     agreeing = true;
                     matchedA[i] = true;
                     matchedB[j] = true;
+                }
+            }
+        }
+
+        // A figure that equals one of the other side under another noun ("5,200 drivers" and "5,200 members") is that figure
+        // named differently: it takes no part in a conflict.
+        for (var i = 0; i < a.Count; i++)
+        {
+            for (var j = 0; j < b.Count; j++)
+            {
+                if (!matchedA[i] || !matchedB[j])
+                {
+                    var same = Math.Abs(a[i].Value - b[j].Value) <= 1e-9 * Math.Max(1, Math.Abs(a[i].Value));
+                    matchedA[i] |= same;
+                    matchedB[j] |= same;
                 }
             }
         }
@@ -82,7 +98,57 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
             (loA, hiA, loB, hiB) = (loA * fa, hiA * fa, loB * fb, hiB * fb);
         }
 
-        return loA <= hiB && loB <= hiA;
+        return (loA <= hiB && loB <= hiA) || RoundsTo(a, b) || RoundsTo(b, a);
+    }
+
+    /// <summary>
+    /// "$31.4 million" reported as "$31 million": the more precise figure, rounded to the last digit written of the other
+    /// (a digit before "million" or "billion", or after the decimal point), gives the other. Plain whole numbers keep their
+    /// own precision: "30 killed" and "34 killed" differ. Half rounds up, so "$3.5 billion" is not "$3 billion".
+    /// </summary>
+    private static bool RoundsTo(Quantity precise, Quantity rounded)
+    {
+        if (precise.Qualifier != QuantityQualifier.Exact || rounded.Qualifier != QuantityQualifier.Exact
+            || !string.Equals(precise.Per, rounded.Per, StringComparison.OrdinalIgnoreCase) || WrittenStep(rounded.Text) is not { } step)
+        {
+            return false;
+        }
+
+        var ratio = step / Math.Abs(rounded.Value);
+        if (ratio is <= 0 or > 0.5)
+        {
+            return false;
+        }
+
+        var snapped = Math.Round(Math.Abs(precise.Value) / step, MidpointRounding.AwayFromZero) * step;
+        return Math.Abs(snapped - Math.Abs(rounded.Value)) <= step * 1e-6 && Math.Abs(precise.Value - rounded.Value) > 0;
+    }
+
+    /// <summary>The value of the last digit written: 1e6 in "$31 million", 0.1 in "3.8 percent", null for "1,200 jobs".</summary>
+    private static double? WrittenStep(string text)
+    {
+        var m = System.Text.RegularExpressions.Regex.Match(text, @"(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|m)?\b",
+            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        if (!m.Success)
+        {
+            return null;
+        }
+
+        var decimals = m.Groups[2].Success ? m.Groups[2].Value.Length : 0;
+        var scale = m.Groups[3].Value.ToLowerInvariant() switch
+        {
+            "thousand" => 1e3,
+            "million" or "m" => 1e6,
+            "billion" or "bn" => 1e9,
+            "trillion" => 1e12,
+            _ => 0,
+        };
+        if (scale == 0 && decimals == 0)
+        {
+            return null;
+        }
+
+        return Math.Pow(10, -decimals) * (scale == 0 ? 1 : scale);
     }
 
     /// <summary>How many of the period fit in a year, or null for a period that is not a calendar rate.</summary>

@@ -82,8 +82,8 @@ internal static class SlotComparer
         return (sa, sb) switch
         {
             (null, null) => true,
-            (null, _) => Names(a, sb!),
-            (_, null) => Names(b, sa),
+            (null, _) => Names(a, sb!) || Unspecific(SourceWords(sb!.Source)),
+            (_, null) => Names(b, sa) || Unspecific(SourceWords(sa.Source)),
             _ => SameNamedSource(sa, sb),
         };
     }

@@ -18,6 +18,34 @@ public sealed class QuantityMatchTests
         Assert.Null(match.Conflict);
     }
 
+    [Theory]
+    [InlineData("$31.4 million", 31.4e6, "$31 million", 31e6, true)]
+    [InlineData("$1.42 billion", 1.42e9, "$1.4 billion", 1.4e9, true)]
+    [InlineData("$3.5 billion", 3.5e9, "$3 billion", 3e9, false)]
+    [InlineData("$1.4 billion", 1.4e9, "$1 billion", 1e9, false)]
+    [InlineData("34", 34, "30", 30, false)]
+    [InlineData("19", 19, "18", 18, false)]
+    [InlineData("3.84 percent", 3.84, "3.8 percent", 3.8, true)]
+    [InlineData("3.5 percent", 3.5, "3 percent", 3, false)]
+    public void Of_ExactFigureAndItsRoundingToTheOthersLastWrittenDigit(string textA, double a, string textB, double b, bool agree)
+    {
+        var unit = textA.StartsWith('$') ? "USD" : textA.Contains("percent", StringComparison.Ordinal) ? "percent" : "";
+        var match = QuantityMatch.Of([Q(textA, textA, a, unit)], [Q(textB, textB, b, unit)]);
+
+        Assert.Equal(agree, match.Agreeing);
+        Assert.Equal(agree, match.Conflict is null);
+    }
+
+    [Fact]
+    public void Of_SameFigureUnderAnotherNounBesideASecondFigure_NoConflict()
+    {
+        var a = Q("about 5,200 drivers", "about 5,200 drivers", 5200, "driver", qualifier: QuantityQualifier.Approximate);
+        var b1 = Q("Some 4,000", "Some 4,000", 4000, "", qualifier: QuantityQualifier.Approximate);
+        var b2 = Q("roughly 5,200 members", "roughly 5,200 members", 5200, "member", qualifier: QuantityQualifier.Approximate);
+
+        Assert.Null(QuantityMatch.Of([a], [b1, b2]).Conflict);
+    }
+
     [Fact]
     public void Of_TwoExactFiguresTwoPercentApart_Conflict()
     {

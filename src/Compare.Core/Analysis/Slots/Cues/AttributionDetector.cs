@@ -80,6 +80,12 @@ internal static class AttributionDetector
         "for", "with", "from", "into", "about", "over", "under", "and", "not", "it", "this", "these", "those", "there", "here",
     };
 
+    /// <summary>Words after the verb that make it something other than reporting: "reported back", "reported for duty", "disclosed by".</summary>
+    private static readonly HashSet<string> NotReporting = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "back", "for", "by", "sick", "missing",
+    };
+
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
     {
         "be", "been", "being", "is", "was", "were", "are", "to", "get", "got",
@@ -145,7 +151,7 @@ internal static class AttributionDetector
             if (sideClauses[v] || !verb.IsWord || !verb.IsLower || v > 0 && (Passive.Contains(tokens[v - 1].Text)
                 || NounMarkers.Contains(tokens[v - 1].Text))
                 || !(SpeechVerbs.Contains(verb.Text) || AmbiguousVerbs.Contains(verb.Text) || DocumentVerbs.Contains(verb.Text))
-                || IsOrder(tokens, v))
+                || IsOrder(tokens, v) || v + 1 < tokens.Count && NotReporting.Contains(tokens[v + 1].Text))
             {
                 continue;
             }
@@ -316,7 +322,8 @@ internal static class AttributionDetector
             var inName = t.IsPunct('.') && k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4
                 || t.IsPunct('-') || t.Text == "'s"
                 || (t.Is("and") || t.Is("of")) && t.IsLower && k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
-            if (!(t.IsWord && !SubjectStops.Contains(t.Text) && !(IsVerbLike(t.Text) && t.IsLower)) && !inName)
+            var negated = t.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("n’t", StringComparison.OrdinalIgnoreCase);
+            if (!(t.IsWord && !negated && !SubjectStops.Contains(t.Text) && !(IsVerbLike(t.Text) && t.IsLower)) && !inName)
             {
                 break;
             }

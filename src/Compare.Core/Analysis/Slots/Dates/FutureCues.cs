@@ -106,8 +106,10 @@ internal static class FutureCues
     private static bool IsPastAt(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
+        // A participle after "be" ("will be restored", "to be delayed") is passive voice: the auxiliary before it carries the tense.
         return t.IsLower && (IrregularPast.Contains(t.Text) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
-            && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an")));
+            && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an") && !tokens[i - 1].Is("be")
+            && !tokens[i - 1].Is("being")));
     }
 
     /// <summary>True when the outlet's own words (quotes aside) speak of the future.</summary>

@@ -8,10 +8,15 @@ namespace Compare.Core.Analysis.Slots.Dates;
 /// </summary>
 internal static class RelativeDates
 {
+    /// <summary>Days from the article within which a month and day without a year are taken as the nearest such day.</summary>
+    private const int NearDays = 45;
+
     /// <summary>
-    /// "Oct 7" without a year: in a past-tense sentence the latest one not after the article, in a future-tense one the next one
-    /// (the article's own day counts for both); otherwise the nearest, leaning to the past (the future one is taken when it is
-    /// less than half as far).
+    /// "Oct 7" without a year: the nearest one when one is within 45 days of the article, whatever the tense (a reporter
+    /// writes the year of a date a year off, and "service returns on Monday, May 4, the authority said" written on May 3
+    /// means tomorrow, not a year ago, however past "said" reads); otherwise, in a past-tense sentence the latest one not after the article, in a
+    /// future-tense one the next one (the article's own day counts for both), else the nearest, leaning to the past (the
+    /// future one is taken when it is less than half as far).
     /// </summary>
     public static DateOnly? MonthDay(int month, int day, DateOnly? published, Tense tense)
     {
@@ -45,6 +50,11 @@ internal static class RelativeDates
 
         var pastDays = p.DayNumber - past.Value.DayNumber;
         var nextDays = next.Value.DayNumber - p.DayNumber;
+        if (Math.Min(pastDays, nextDays) <= NearDays)
+        {
+            return pastDays <= nextDays ? past : next;
+        }
+
         return tense switch
         {
             Tense.Past => past,

@@ -47,6 +47,10 @@ public sealed class AttributionDetectorTests
     [InlineData("Though several had said a smaller step was possible, the bank cut.")]
     [InlineData("It was a slowdown that the bank itself now acknowledges is real.")]
     [InlineData("\"We told them,\" the worker recalled.")]
+    [InlineData("The breach is likely the largest ever disclosed by a Delvanian company.")]
+    [InlineData("By the time the first drivers reported back to the depot, the strike was over.")]
+    [InlineData("Pask quit after a standards inquiry found he hadn't declared paid consultancy work.")]
+    [InlineData("Nurses reported for duty at dawn.")]
     public void Detect_NotAttributed_IsNull(string sentence)
     {
         if (sentence.StartsWith('"'))

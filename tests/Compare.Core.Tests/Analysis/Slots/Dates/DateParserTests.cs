@@ -91,6 +91,7 @@ public sealed class DateParserTests
     [InlineData("Oct 7", "2024-01-15", "2023-10-07")]
     [InlineData("Dec. 30", "2025-01-03", "2024-12-30")]
     [InlineData("Jan 2", "2024-12-28", "2025-01-02")]
+    [InlineData("May 4", "2026-05-03", "2026-05-04")]
     public void Parse_MonthDayWithoutYear_TakesTheYearNearestTheArticle(string date, string published, string expected)
     {
         var p = DateOnly.Parse(published, CultureInfo.InvariantCulture);
@@ -98,6 +99,18 @@ public sealed class DateParserTests
         Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), d.From);
         Assert.Equal(d.From, d.To);
         Assert.Equal(DateGranularity.Day, d.Granularity);
+    }
+
+    [Theory]
+    [InlineData("Full service returns on Monday, May 4, the authority said in a notice.", "2026-05-03", "2026-05-04")]
+    [InlineData("The service expects to have the fire fully contained by May 12, officials said.", "2026-05-04", "2026-05-12")]
+    [InlineData("Ticket sales ended on Dec. 20, organisers said.", "2027-01-05", "2026-12-20")]
+    [InlineData("Full service will be restored on Monday, the authority said in a statement.", "2026-05-02", "2026-05-04")]
+    [InlineData("The plant was closed on Monday, the company said.", "2026-05-02", "2026-04-27")]
+    public void Parse_DateNearTheArticle_ResolvedByNearnessAndTheClauseTenseNotTheAttribution(string sentence, string published, string expected)
+    {
+        var d = Assert.Single(SlotText.Dates(sentence, DateOnly.Parse(published, CultureInfo.InvariantCulture)));
+        Assert.Equal(DateOnly.Parse(expected, CultureInfo.InvariantCulture), d.From);
     }
 
     [Theory]
