@@ -12,6 +12,12 @@ public sealed record AlignmentOptions
     /// <summary>P(same fact) a pair needs to be matched across two outlets (default 0.5).</summary>
     public double MatchThreshold { get; init; } = 0.5;
 
+    /// <summary>
+    /// P(same fact) enough to match two sentences that are each other's most similar between their two outlets (default 0.15):
+    /// being the mutual best is evidence the judge, reading the pair alone, cannot see.
+    /// </summary>
+    public double MutualBestThreshold { get; init; } = 0.15;
+
     /// <summary>P(same fact) a second sentence of an outlet needs to join a cluster as a restatement (default 0.75).</summary>
     public double RestateThreshold { get; init; } = 0.75;
 

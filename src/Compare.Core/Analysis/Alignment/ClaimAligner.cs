@@ -6,7 +6,8 @@ namespace Compare.Core.Analysis.Alignment;
 /// Aligns the claims of N outlets into clusters of the same fact:
 /// 1. candidates: for each claim, its top-k most similar claims of every other outlet (never all pairs);
 /// 2. each candidate judged (P(same fact));
-/// 3. per outlet pair, a maximum-weight one-to-one matching (Hungarian) over pairs above the match threshold;
+/// 3. per outlet pair, a maximum-weight one-to-one matching (Hungarian) over pairs above the match threshold, or above
+///    the lower mutual-best threshold when the two sentences are each other's most similar between the two outlets;
 /// 4. matched pairs merged into clusters, strongest first, only when the merged cluster stays consistent (mean
 ///    P(same fact) over its cross-outlet pairs above the merge threshold, and two sentences of one outlet only as
 ///    restatements of each other);
@@ -158,7 +159,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
                 }
 
                 var p = scores.PSame(rows[r], cols[c]);
-                if (p >= options.MatchThreshold)
+                if (p >= options.MatchThreshold || (p >= options.MutualBestThreshold && MutualBest(scores, rows, cols, r, c)))
                 {
                     weights[r, c] = p;
                     any = true;
@@ -182,6 +183,13 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         }
 
         return result;
+    }
+
+    /// <summary>Whether the two sentences are each other's most similar sentence (by embedding) between their two outlets.</summary>
+    private static bool MutualBest(PairScores scores, List<int> rows, List<int> cols, int r, int c)
+    {
+        var cos = scores.Cosine(rows[r], cols[c]);
+        return cols.All(j => j == cols[c] || scores.Cosine(rows[r], j) < cos) && rows.All(i => i == rows[r] || scores.Cosine(i, cols[c]) < cos);
     }
 
     private bool Consistent(PairScores scores, List<int> a, List<int> b)
