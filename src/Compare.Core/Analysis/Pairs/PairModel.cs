@@ -6,7 +6,8 @@ namespace Compare.Core.Analysis.Pairs;
 
 /// <summary>
 /// The ML.NET pair model: a FastTree binary classifier over <see cref="PairFeatures"/> with Platt calibration, giving
-/// P(same fact). Training is single-threaded with a fixed seed, so the same pairs give the same model file.
+/// P(same fact). Small trees (4 leaves, 40 pairs a leaf at least): on leave-one-topic-out they generalise to an unseen
+/// story better than deeper ones (alignment F1 0.76 against 0.73 with 10 leaves of 5). Training is single-threaded with a fixed seed, so the same pairs give the same model file.
 /// </summary>
 internal sealed class PairModel
 {
@@ -56,10 +57,10 @@ internal sealed class PairModel
         var data = ml.Data.LoadFromEnumerable(rows);
         var trainer = ml.BinaryClassification.Trainers.FastTree(new FastTreeBinaryTrainer.Options
         {
-            NumberOfTrees = 200,
-            NumberOfLeaves = 10,
-            MinimumExampleCountPerLeaf = 5,
-            LearningRate = 0.08,
+            NumberOfTrees = 300,
+            NumberOfLeaves = 4,
+            MinimumExampleCountPerLeaf = 40,
+            LearningRate = 0.05,
             NumberOfThreads = 1,
             Seed = Seed,
             FeatureColumnName = nameof(PairRow.Features),
