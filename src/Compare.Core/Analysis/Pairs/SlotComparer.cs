@@ -39,7 +39,8 @@ internal static class SlotComparer
                 $"{ValueText.Of(da)} and {ValueText.Of(db)} do not overlap"));
         }
 
-        if (ActorDifference(a, b) is { } actor)
+        var actor = ActorDifference(a, b);
+        if (actor is not null)
         {
             result.Add(actor);
         }
@@ -49,7 +50,9 @@ internal static class SlotComparer
             result.Add(polarity);
         }
 
-        if (AttributionDifference(a, b) is { } attribution)
+        // When the actors differ and each side credits its own actor (or no one), the speaker is the actor: "Vance called it
+        // disappointing" against "Brisk said it was disappointing" differ in who acted, not also in whom they credit.
+        if (AttributionDifference(a, b) is { } attribution && !(actor is not null && SpeakerIsActor(a, actor.ValueA) && SpeakerIsActor(b, actor.ValueB)))
         {
             result.Add(attribution);
         }
@@ -229,6 +232,9 @@ internal static class SlotComparer
                 _ => $"one credits {sa.Source}, the other {sb.Source}",
             });
     }
+
+    private static bool SpeakerIsActor(Claim c, string actor) =>
+        Source(c) is not { } source || Fuzz.TokenSetRatio(Norm(source.Source), Norm(actor)) >= 80;
 
     private static string SourceValue(Attribution? a) => a is null ? "own voice" : a.Source;
 

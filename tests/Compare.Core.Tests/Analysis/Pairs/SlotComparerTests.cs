@@ -18,6 +18,20 @@ public sealed class SlotComparerTests
     }
 
     [Fact]
+    public void Compare_DifferentSpeakerWhoIsTheActor_ActorDifferenceOnly()
+    {
+        var ta = "Prime Minister Orla Vance said the result was disappointing.";
+        var tb = "Party chair Lionel Brisk called the result disappointing.";
+        var a = Of("x", ta, entities: [E(ta, "Prime Minister Orla Vance", "Orla Vance", EntityKind.Person)],
+            attribution: new Attribution("Orla Vance", "said", "Orla Vance said"));
+        var b = Of("y", tb, entities: [E(tb, "Lionel Brisk", "Lionel Brisk", EntityKind.Person)]);
+
+        var kinds = SlotComparer.Compare(a, b).Select(d => d.Kind).ToList();
+
+        Assert.Equal([DifferenceKind.Actor], kinds);
+    }
+
+    [Fact]
     public void Compare_FundingFigureAndSource_DifferOnNumberAndAttribution()
     {
         var ta = "Iran gives Hamas about $100 million a year, according to a 2020 State Department report.";

@@ -149,7 +149,7 @@ internal static class AttributionDetector
         {
             var verb = tokens[v];
             if (sideClauses[v] || !verb.IsWord || !verb.IsLower || v > 0 && (Passive.Contains(tokens[v - 1].Text)
-                || NounMarkers.Contains(tokens[v - 1].Text))
+                || NounMarkers.Contains(tokens[v - 1].Text)) || PassiveAfterAdverbs(tokens, v)
                 || !(SpeechVerbs.Contains(verb.Text) || AmbiguousVerbs.Contains(verb.Text) || DocumentVerbs.Contains(verb.Text))
                 || IsOrder(tokens, v) || v + 1 < tokens.Count && NotReporting.Contains(tokens[v + 1].Text))
             {
@@ -163,7 +163,11 @@ internal static class AttributionDetector
                 return new Attribution(after, verb.Text.ToLowerInvariant(), sentence.Between(v, end));
             }
 
+            // "The blast went off after midnight, and many people say they felt it": the reporting verb credits only its own
+            // clause, not the statement before the comma.
             if (Subject(tokens, v) is not { } subject || NoSource.Contains(tokens[subject.Next - 1].Text)
+                || subject.First >= 2 && (tokens[subject.First - 1].Is("and") || tokens[subject.First - 1].Is("but"))
+                && tokens[subject.First - 2].IsPunct(',')
                 || subject.Next - subject.First == 1
                 && NoSource.Contains(tokens[subject.First].Text) || InRelativeClause(tokens, subject.First))
             {
@@ -181,6 +185,18 @@ internal static class AttributionDetector
         }
 
         return null;
+    }
+
+    /// <summary>"was finally declared", "were quietly disclosed": a passive verb behind adverbs.</summary>
+    private static bool PassiveAfterAdverbs(IReadOnlyList<Token> tokens, int v)
+    {
+        var k = v - 1;
+        while (k >= 0 && tokens[k].IsWord && tokens[k].IsLower && tokens[k].Text.Length > 3 && tokens[k].Text.EndsWith("ly", StringComparison.Ordinal))
+        {
+            k--;
+        }
+
+        return k >= 0 && k < v - 1 && Passive.Contains(tokens[k].Text);
     }
 
     /// <summary>After ", said": a name or a short noun phrase that ends the clause ("said Miriam Castellane, a former...").</summary>

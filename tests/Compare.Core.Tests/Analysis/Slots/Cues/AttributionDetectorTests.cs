@@ -51,6 +51,8 @@ public sealed class AttributionDetectorTests
     [InlineData("By the time the first drivers reported back to the depot, the strike was over.")]
     [InlineData("Pask quit after a standards inquiry found he hadn't declared paid consultancy work.")]
     [InlineData("Nurses reported for duty at dawn.")]
+    [InlineData("The result was finally declared shortly after five o'clock in the morning.")]
+    [InlineData("The blast went off shortly after midnight, and many people say they felt it before they heard it.")]
     public void Detect_NotAttributed_IsNull(string sentence)
     {
         if (sentence.StartsWith('"'))
