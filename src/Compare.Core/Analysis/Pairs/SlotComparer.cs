@@ -10,8 +10,13 @@ namespace Compare.Core.Analysis.Pairs;
 internal static class SlotComparer
 {
     private static readonly HashSet<string> Documents = new(
-        ["record", "document", "filing", "file", "report", "data", "figure", "paper", "statistic", "number", "official", "latest"],
+        ["record", "document", "filing", "file", "report", "data", "figure", "paper", "statistic", "number", "official", "latest", "sheet",
+            "bulletin", "indictment", "result", "test", "notice", "release", "order", "ruling", "judgment", "judgement", "transcript",
+            "minute", "memo", "letter", "audit", "study", "survey", "estimate", "forecast", "projection"],
         StringComparer.Ordinal);
+
+    /// <summary>A court speaks through its bench: "the appeals court ruled", "the panel found" and "the judges said" credit one source.</summary>
+    private static readonly HashSet<string> Bench = new(["court", "panel", "judge", "bench", "justice", "tribunal"], StringComparer.Ordinal);
 
     private static readonly HashSet<string> BackReferences = new(
         ["newspaper", "paper", "journal", "agency", "company", "firm", "ministry", "department", "office", "bank", "union", "group",
@@ -127,7 +132,7 @@ internal static class SlotComparer
         }
 
         var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
-        if (Unspecific(wa) || Unspecific(wb))
+        if (Unspecific(wa) || Unspecific(wb) || (wa.Overlaps(Bench) && wb.Overlaps(Bench)))
         {
             return true;
         }

@@ -31,6 +31,21 @@ public sealed class SlotComparerTests
         Assert.Equal([DifferenceKind.Actor], kinds);
     }
 
+    [Theory]
+    [InlineData("the appeals court", "the panel")]
+    [InlineData("two of the judges", "the court")]
+    [InlineData("police", "the same bulletin")]
+    [InlineData("prosecutors", "the indictment")]
+    public void Compare_SameBodyOrItsDocument_NoAttributionDifference(string sourceA, string sourceB)
+    {
+        var ta = $"The conviction was unsafe, {sourceA} said.";
+        var tb = $"The conviction was unsafe, according to {sourceB}.";
+        var a = Of("x", ta, attribution: new Attribution(sourceA, "said", $"{sourceA} said"));
+        var b = Of("y", tb, attribution: new Attribution(sourceB, "according to", $"according to {sourceB}"));
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+    }
+
     [Fact]
     public void Compare_FundingFigureAndSource_DifferOnNumberAndAttribution()
     {

@@ -6,7 +6,8 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// Which tokens can decide a sentence's polarity and certainty. Cues inside side clauses do not: parentheses, concessive and
 /// conditional clauses ("although the papers have not been verified", "if prices keep cooling"), embedded questions ("how it
 /// could have happened"), trailing adjuncts after a comma (", adding that the cause was not yet known", ", without giving
-/// details", ", not politicians,") and non-restrictive relatives (", who did not..."). Each side clause runs to the next comma,
+/// details", ", not politicians,"), non-restrictive relatives (", who did not...") and restrictive ones right after a noun
+/// ("flats that were never completed"). Each side clause runs to the next comma,
 /// semicolon, colon or dash.
 /// </summary>
 internal static class CueScope
@@ -89,6 +90,11 @@ internal static class CueScope
             return !(t.Is("while") && i > 0 && tokens[i - 1].Is("a"));
         }
 
+        if (RestrictiveRelative(tokens, i))
+        {
+            return true;
+        }
+
         var afterComma = i > 0 && tokens[i - 1].IsPunct(',');
         if (!afterComma)
         {
@@ -98,6 +104,43 @@ internal static class CueScope
         return Relatives.Contains(t.Text) || Adjuncts.Contains(t.Text)
             || (t.IsLower && t.Text.Length > 4 && t.Text.EndsWith("ing", StringComparison.Ordinal));
     }
+
+    /// <summary>
+    /// "flats that were never completed", "investors who had not been told": a relative clause right after a noun describes
+    /// the noun, not whether the sentence's claim holds. "said that ... not", "found that ... not" (a verb before "that")
+    /// introduce the claim itself and stay in scope.
+    /// </summary>
+    private static bool RestrictiveRelative(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (i == 0 || i + 1 >= tokens.Count || !(t.Is("that") || t.Is("who") || t.Is("which")) || !t.IsLower)
+        {
+            return false;
+        }
+
+        var prev = tokens[i - 1];
+        var next = tokens[i + 1];
+        return prev.IsWord && (prev.IsLower || i == 1) && !prev.Text.EndsWith("ed", StringComparison.Ordinal) && !Complement.Contains(prev.Text)
+            && next.IsWord && (FiniteAfterRelative.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Words before "that" that take a clause as their complement ("said that", "so that", "evidence that").</summary>
+    private static readonly HashSet<string> Complement = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "say", "says", "told", "tell", "tells", "know", "knows", "knew", "think", "thinks", "thought", "believe", "believes", "show",
+        "shows", "shown", "find", "finds", "found", "rule", "rules", "argue", "argues", "claim", "claims", "insist", "insists", "warn",
+        "warns", "note", "notes", "add", "adds", "report", "reports", "state", "states", "conclude", "concludes", "suggest", "suggests",
+        "so", "such", "now", "clear", "sure", "likely", "possible", "unlikely", "evidence", "fact", "news", "hope", "fear", "belief",
+        "view", "sign", "proof", "assurance", "assurances", "promise", "confident", "aware", "given", "means", "mean", "meant",
+        "is", "was", "are", "were", "be", "been", "and", "but", "or",
+    };
+
+    /// <summary>Words that open the verb of a relative clause: "that were", "who had", "which never".</summary>
+    private static readonly HashSet<string> FiniteAfterRelative = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "never", "not", "did", "does", "do",
+        "might", "may", "should", "must",
+    };
 
     private static bool IsClauseEnd(Token t, bool started) =>
         started && (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(')'));

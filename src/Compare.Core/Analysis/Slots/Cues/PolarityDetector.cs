@@ -25,7 +25,7 @@ internal static class PolarityDetector
 
     private static readonly HashSet<string> NoFollowersThatAffirm = new(StringComparer.OrdinalIgnoreCase)
     {
-        "doubt", "matter", "sooner", "votes", "vote", "less", "fewer", "more",
+        "doubt", "matter", "sooner", "votes", "vote", "less", "fewer", "more", "charge", "cost", "extra",
     };
 
     private static readonly HashSet<string> WithoutIdioms = new(StringComparer.OrdinalIgnoreCase)

@@ -10,6 +10,8 @@ public sealed class PolarityDetectorTests
     [InlineData("Iran doesn’t direct its actions.", "doesn’t")]
     [InlineData("There was no evidence that Iran knew.", "no")]
     [InlineData("Iran has never funded the group.", "never")]
+    [InlineData("The court said that the trial had not been fair.", "not")]
+    [InlineData("Prosecutors argued that the evidence was not enough.", "not")]
     [InlineData("Iran denied planning the attack.", "denied")]
     [InlineData("Investigators ruled out sabotage.", "ruled out")]
     [InlineData("The bank failed to cut rates.", "failed to")]
@@ -48,6 +50,10 @@ public sealed class PolarityDetectorTests
     [InlineData("Iran provides about $100 million annually.")]
     [InlineData("The suspect was detained without incident on Tuesday.")]
     [InlineData("Some warn it could misread the group (though others do not agree).")]
+    [InlineData("Most of them had put down deposits on flats that were never completed.")]
+    [InlineData("Traffic is being sent to a narrower crossing that was never meant to bear such a load.")]
+    [InlineData("Investors who had not been told lost their savings.")]
+    [InlineData("Pharmacies will swap affected packs at no charge.")]
     public void Detect_NoMainClauseNegation_IsAffirmed(string sentence)
     {
         Assert.Equal(Polarity.Affirmed, CueText.Polarity(sentence).Polarity);
