@@ -41,15 +41,15 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
             }
         }
 
-        // A figure that equals one of the other side under another noun ("5,200 drivers" and "5,200 members") is that figure
-        // named differently: it takes no part in a conflict.
+        // A count that agrees with one of the other side under another noun ("about 5,200 drivers" and "more than 5,000
+        // members") is that figure named differently: it takes no part in a conflict.
         for (var i = 0; i < a.Count; i++)
         {
             for (var j = 0; j < b.Count; j++)
             {
-                if (!matchedA[i] || !matchedB[j])
+                if ((!matchedA[i] || !matchedB[j]) && !IsMonetaryOrShare(Unit(a[i].Unit)) && !IsMonetaryOrShare(Unit(b[j].Unit)))
                 {
-                    var same = Math.Abs(a[i].Value - b[j].Value) <= 1e-9 * Math.Max(1, Math.Abs(a[i].Value));
+                    var same = Agree(a[i], b[j]);
                     matchedA[i] |= same;
                     matchedB[j] |= same;
                 }
@@ -67,7 +67,7 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
                     continue;
                 }
 
-                var distance = RelativeGap(a[i].Value, b[j].Value);
+                var distance = RelativeGap(AsPercent(a[i], b[j]).Value, AsPercent(b[j], a[i]).Value);
                 if (distance < best)
                 {
                     best = distance;
@@ -81,6 +81,12 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
 
     public static bool Compatible(Quantity a, Quantity b)
     {
+        // A proportion in words ("a tenth", "three-quarters") compares with a percentage or another proportion only.
+        if (IsProportion(a) || IsProportion(b))
+        {
+            return (IsProportion(a) || Unit(a.Unit) == "percent") && (IsProportion(b) || Unit(b.Unit) == "percent");
+        }
+
         var ua = Unit(a.Unit);
         var ub = Unit(b.Unit);
         var unitOk = ua == ub || (ua.Length == 0 && !IsMonetaryOrShare(ub)) || (ub.Length == 0 && !IsMonetaryOrShare(ua));
@@ -91,6 +97,7 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
     /// <summary>Whether the two figures agree; rates are compared per year ("$7 a month" agrees with "$84 a year").</summary>
     public static bool Agree(Quantity a, Quantity b)
     {
+        (a, b) = (AsPercent(a, b), AsPercent(b, a));
         var (loA, hiA) = Interval(a);
         var (loB, hiB) = Interval(b);
         if (a.Per is not null && b.Per is not null && PerYear(a.Per) is { } fa && PerYear(b.Per) is { } fb)
@@ -197,6 +204,14 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
         var u = (unit ?? string.Empty).Trim().ToLowerInvariant();
         return u.Length > 3 && u.EndsWith('s') ? u[..^1] : u;
     }
+
+    /// <summary>"a tenth", "three-quarters", "half": a share of one written in words, with no unit.</summary>
+    private static bool IsProportion(Quantity q) =>
+        Unit(q.Unit).Length == 0 && q.Value is > 0 and < 1 && !q.Text.Any(char.IsDigit);
+
+    /// <summary>A proportion set against a percentage, as a percentage ("a tenth" = 10 percent).</summary>
+    private static Quantity AsPercent(Quantity q, Quantity other) =>
+        IsProportion(q) && Unit(other.Unit) == "percent" ? q with { Value = q.Value * 100, Unit = "percent" } : q;
 
     private static bool IsMonetaryOrShare(string unit) => Currencies.Contains(unit) || unit is "percent" or "basis point";
 }

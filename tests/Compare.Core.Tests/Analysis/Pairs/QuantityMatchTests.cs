@@ -47,6 +47,19 @@ public sealed class QuantityMatchTests
     }
 
     [Fact]
+    public void Of_ProportionInWords_ComparesWithPercentagesOnly()
+    {
+        var tenth = Q("more than a tenth", "more than a tenth", 0.1, "", qualifier: QuantityQualifier.AtLeast);
+        var percent = Q("11.2 percent", "11.2 percent", 11.2, "percent");
+        var price = Q("14.85 florins", "14.85 florins", 14.85, "florin");
+        var third = Q("a third", "a third", 0.3333, "");
+
+        Assert.True(QuantityMatch.Of([tenth], [percent]).Agreeing);
+        Assert.Null(QuantityMatch.Of([tenth], [price]).Conflict);
+        Assert.NotNull(QuantityMatch.Of([third], [percent]).Conflict);
+    }
+
+    [Fact]
     public void Of_TwoExactFiguresTwoPercentApart_Conflict()
     {
         var a = Q("$1.42 billion", "$1.42 billion", 1.42e9, "USD");

@@ -41,8 +41,7 @@ internal static class FutureCues
                 continue;
             }
 
-            if (IrregularPast.Contains(t.Text) || t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
-                && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an"))
+            if (IsPastAt(tokens, i))
             {
                 return Tense.Past;
             }
@@ -106,10 +105,11 @@ internal static class FutureCues
     private static bool IsPastAt(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        // A participle after "be" ("will be restored", "to be delayed") is passive voice: the auxiliary before it carries the tense.
+        // A participle after "be", "is" or "are" ("will be restored", "is expected") is passive voice: the auxiliary before it
+        // carries the tense, and only "was"/"were" make it past.
         return t.IsLower && (IrregularPast.Contains(t.Text) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
             && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an") && !tokens[i - 1].Is("be")
-            && !tokens[i - 1].Is("being")));
+            && !tokens[i - 1].Is("being") && !tokens[i - 1].Is("is") && !tokens[i - 1].Is("are")));
     }
 
     /// <summary>True when the outlet's own words (quotes aside) speak of the future.</summary>

@@ -7,7 +7,8 @@ namespace Compare.Core.Analysis.Slots.Quantities;
 /// <summary>
 /// Finds the figures of a sentence: value, unit or currency, magnitude, period, qualifier. Hand-written because no number
 /// recognizer restores offline (Microsoft.Recognizers.Text does not); see <see cref="NumberReader"/>, <see cref="UnitReader"/>,
-/// <see cref="QualifierWords"/>, <see cref="RatePeriods"/>, <see cref="VoteCounts"/> and <see cref="QuantityLinker"/>.
+/// <see cref="QualifierWords"/>, <see cref="RatePeriods"/>, <see cref="VoteCounts"/>, <see cref="Proportions"/> and
+/// <see cref="QuantityLinker"/>.
 /// Numbers inside <c>blocked</c> spans (dates, times) are not figures; neither are bare years, ordinals, decades and codes
 /// ("Local 214", "VX-40").
 /// </summary>
@@ -49,6 +50,13 @@ internal static class QuantityParser
                 drafts.Add(a!);
                 drafts.Add(b!);
                 i = b!.Next;
+                continue;
+            }
+
+            if (Proportions.TryRead(tokens, i) is { } share)
+            {
+                drafts.Add(share);
+                i = share.Next;
                 continue;
             }
 

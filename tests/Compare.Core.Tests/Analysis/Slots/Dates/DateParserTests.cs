@@ -107,6 +107,8 @@ public sealed class DateParserTests
     [InlineData("Ticket sales ended on Dec. 20, organisers said.", "2027-01-05", "2026-12-20")]
     [InlineData("Full service will be restored on Monday, the authority said in a statement.", "2026-05-02", "2026-05-04")]
     [InlineData("The plant was closed on Monday, the company said.", "2026-05-02", "2026-04-27")]
+    [InlineData("If the league agrees, completion is expected on 1 July.", "2026-05-04", "2026-07-01")]
+    [InlineData("Completion was expected on 1 July, the club said.", "2026-05-04", "2025-07-01")]
     public void Parse_DateNearTheArticle_ResolvedByNearnessAndTheClauseTenseNotTheAttribution(string sentence, string published, string expected)
     {
         var d = Assert.Single(SlotText.Dates(sentence, DateOnly.Parse(published, CultureInfo.InvariantCulture)));
