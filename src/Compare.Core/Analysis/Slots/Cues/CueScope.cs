@@ -7,7 +7,8 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// conditional clauses ("although the papers have not been verified", "if prices keep cooling"), embedded questions ("how it
 /// could have happened"), trailing adjuncts after a comma (", adding that the cause was not yet known", ", without giving
 /// details", ", not politicians,"), non-restrictive relatives (", who did not...") and restrictive ones right after a noun
-/// ("flats that were never completed"). Each side clause runs to the next comma,
+/// ("flats that were never completed"), and a clause with its own subject after ", and" / ", but". Each side clause runs to
+/// the next comma,
 /// semicolon, colon or dash.
 /// </summary>
 internal static class CueScope
@@ -101,7 +102,9 @@ internal static class CueScope
             return false;
         }
 
-        return Relatives.Contains(t.Text) || Adjuncts.Contains(t.Text)
+        // ", and no councilmember has suggested...": a second clause joined after a comma carries a statement of its own.
+        var coordinated = (t.Is("and") || t.Is("but")) && i + 1 < tokens.Count && tokens[i + 1].IsWord && CoordinatedSubject(tokens, i + 1);
+        return Relatives.Contains(t.Text) || Adjuncts.Contains(t.Text) || coordinated
             || (t.IsLower && t.Text.Length > 4 && t.Text.EndsWith("ing", StringComparison.Ordinal));
     }
 
@@ -141,6 +144,15 @@ internal static class CueScope
         "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "never", "not", "did", "does", "do",
         "might", "may", "should", "must",
     };
+
+    /// <summary>A clause after ", and" / ", but" with a subject of its own: a determiner, pronoun, name or "no"/"none".</summary>
+    private static bool CoordinatedSubject(IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        return t.Is("no") || t.Is("none") || t.Is("nobody") || t.Is("neither") || t.Is("the") || t.Is("a") || t.Is("an")
+            || t.Is("he") || t.Is("she") || t.Is("they") || t.Is("it") || t.Is("we") || t.Is("i") || t.Is("its") || t.Is("their")
+            || t.Is("his") || t.Is("her") || t.Is("some") || t.Is("many") || t.Is("most") || t.IsCapitalized;
+    }
 
     private static bool IsClauseEnd(Token t, bool started) =>
         started && (t.IsPunct(',') || t.IsPunct(';') || t.IsPunct(':') || t.IsPunct('—') || t.IsPunct('–') || t.IsPunct(')'));

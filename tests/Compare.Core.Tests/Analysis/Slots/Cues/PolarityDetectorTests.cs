@@ -54,6 +54,7 @@ public sealed class PolarityDetectorTests
     [InlineData("Traffic is being sent to a narrower crossing that was never meant to bear such a load.")]
     [InlineData("Investors who had not been told lost their savings.")]
     [InlineData("Pharmacies will swap affected packs at no charge.")]
+    [InlineData("The mayor has said she will sign the budget, and no councilmember has suggested a motion to reconsider.")]
     public void Detect_NoMainClauseNegation_IsAffirmed(string sentence)
     {
         Assert.Equal(Polarity.Affirmed, CueText.Polarity(sentence).Polarity);
