@@ -12,7 +12,7 @@ namespace Compare.Core.Analysis.Pairs;
 /// <param name="Comparable">At least one pair of figures is comparable.</param>
 /// <param name="Agreeing">At least one comparable pair agrees.</param>
 /// <param name="Conflict">The closest comparable pair of figures that agree with nothing, or null.</param>
-internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A, Quantity B)? Conflict)
+internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A, Quantity B)? Conflict)
 {
     private static readonly HashSet<string> Currencies = new(["USD", "EUR", "GBP", "JPY", "CHF", "CNY"], StringComparer.OrdinalIgnoreCase);
 
@@ -134,8 +134,7 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
     /// <summary>The value of the last digit written: 1e6 in "$31 million", 0.1 in "3.8 percent", null for "1,200 jobs".</summary>
     private static double? WrittenStep(string text)
     {
-        var m = System.Text.RegularExpressions.Regex.Match(text, @"(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|m)?\b",
-            System.Text.RegularExpressions.RegexOptions.IgnoreCase);
+        var m = WrittenNumber().Match(text);
         if (!m.Success)
         {
             return null;
@@ -212,6 +211,10 @@ internal sealed record QuantityMatch(bool Comparable, bool Agreeing, (Quantity A
     /// <summary>A proportion set against a percentage, as a percentage ("a tenth" = 10 percent).</summary>
     private static Quantity AsPercent(Quantity q, Quantity other) =>
         IsProportion(q) && Unit(other.Unit) == "percent" ? q with { Value = q.Value * 100, Unit = "percent" } : q;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|m)?\b",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex WrittenNumber();
 
     private static bool IsMonetaryOrShare(string unit) => Currencies.Contains(unit) || unit is "percent" or "basis point";
 }

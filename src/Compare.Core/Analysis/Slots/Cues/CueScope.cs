@@ -8,8 +8,7 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// could have happened"), trailing adjuncts after a comma (", adding that the cause was not yet known", ", without giving
 /// details", ", not politicians,"), non-restrictive relatives (", who did not...") and restrictive ones right after a noun
 /// ("flats that were never completed"), and a clause with its own subject after ", and" / ", but". Each side clause runs to
-/// the next comma,
-/// semicolon, colon or dash.
+/// the next comma, semicolon, colon or dash.
 /// </summary>
 internal static class CueScope
 {
