@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.RegularExpressions;
+using Compare.Core.Analysis.Slots.Dates;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -82,16 +83,16 @@ public static partial class ContrastPairs
             return text[..m.Index] + year.ToString(CultureInfo.InvariantCulture) + text[(m.Index + m.Length)..];
         }
 
-        if (WeekdayPattern().Match(text) is { Success: true } w)
+        if (WeekdayPattern().Match(text) is { Success: true } w && DateWords.TryWeekday(w.Value, out var weekday))
         {
-            var i = Array.FindIndex(Weekdays, x => x.Equals(w.Value, StringComparison.OrdinalIgnoreCase));
-            return text[..w.Index] + Weekdays[(i + 1 + (h % 5)) % 7] + text[(w.Index + w.Length)..];
+            var moved = (DayOfWeek)(((int)weekday + 1 + (h % 5)) % 7);
+            return text[..w.Index] + moved.ToString() + text[(w.Index + w.Length)..];
         }
 
-        if (MonthPattern().Match(text) is { Success: true } mo)
+        if (MonthPattern().Match(text) is { Success: true } mo && DateWords.TryMonth(mo.Value, out var month))
         {
-            var i = Array.FindIndex(Months, x => x.Equals(mo.Value, StringComparison.OrdinalIgnoreCase));
-            return text[..mo.Index] + Months[(i + 1 + (h % 10)) % 12] + text[(mo.Index + mo.Length)..];
+            var moved = CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(((month + h % 10) % 12) + 1);
+            return text[..mo.Index] + moved + text[(mo.Index + mo.Length)..];
         }
 
         return null;
@@ -165,11 +166,6 @@ public static partial class ContrastPairs
         return trimmed[..^1] + ", " + Sources[h % Sources.Length] + ".";
     }
 
-    private static readonly string[] Weekdays = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
-
-    private static readonly string[] Months =
-        ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
-
     private static readonly (string From, string To)[] RoleSwaps =
     [
         ("Prime Minister", "Finance Minister"), ("prime minister", "finance minister"), ("Finance Minister", "Prime Minister"),
@@ -205,5 +201,4 @@ public static partial class ContrastPairs
 
     [GeneratedRegex(@"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")]
     private static partial Regex MonthPattern();
-
 }

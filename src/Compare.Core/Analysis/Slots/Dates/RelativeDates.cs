@@ -14,9 +14,9 @@ internal static class RelativeDates
     /// <summary>
     /// "Oct 7" without a year: the nearest one when one is within 45 days of the article, whatever the tense (a reporter
     /// writes the year of a date a year off, and "service returns on Monday, May 4, the authority said" written on May 3
-    /// means tomorrow, not a year ago, however past "said" reads); otherwise, in a past-tense sentence the latest one not after the article, in a
-    /// future-tense one the next one (the article's own day counts for both), else the nearest, leaning to the past (the
-    /// future one is taken when it is less than half as far).
+    /// means tomorrow, not a year ago, however past "said" reads); otherwise, in a past-tense sentence the latest one not
+    /// after the article, in a future-tense one the next one (the article's own day counts for both), else the nearest,
+    /// leaning to the past (the future one is taken when it is less than half as far).
     /// </summary>
     public static DateOnly? MonthDay(int month, int day, DateOnly? published, Tense tense)
     {
