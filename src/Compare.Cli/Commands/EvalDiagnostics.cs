@@ -37,6 +37,7 @@ internal static class EvalDiagnostics
         var scores = new List<TopicScore>();
         var stories = TrainingStories.Load(TrainingStories.FolderBeside(catalog.Root));
         var folds = catalog.Topics.Where(t => !t.HeldOut).Concat(stories).ToList();
+        Dictionary<string, IReadOnlyList<StoryPair>>? storyPairs = null;
         foreach (var topic in folds)
         {
             // COMPARE_LOTO_CACHE names a folder that keeps the fold models between runs, for tuning what comes after the judge.
@@ -50,8 +51,17 @@ internal static class EvalDiagnostics
             else
             {
                 var gold = await GoldPairs.DeriveAsync([.. folds.Where(t => t.Id != topic.Id)], cached, cancellationToken);
-                var contrast = ContrastPairs.Make(gold.Concat(hand));
-                (_, model) = await new PairTrainer(extractor, cached).TrainAsync([.. hand, .. gold, .. contrast], cancellationToken);
+                if (storyPairs is null)
+                {
+                    storyPairs = new Dictionary<string, IReadOnlyList<StoryPair>>(StringComparer.Ordinal);
+                    foreach (var s in StoryPairs.Stories(catalog, stories))
+                    {
+                        storyPairs[s.Topic.Id] = await StoryPairs.DeriveAsync([s], extractor, cached, cancellationToken);
+                    }
+                }
+
+                var inContext = folds.Where(t => t.Id != topic.Id).SelectMany(t => storyPairs[t.Id]).ToList();
+                (_, model) = await new PairTrainer(extractor, cached).TrainAsync(PairTrainer.StatementPairs(hand, gold, ContrastPairs.Make(gold.Concat(hand))), inContext, cancellationToken);
                 if (cacheFile is not null)
                 {
                     Directory.CreateDirectory(cacheDir!);
@@ -69,17 +79,12 @@ internal static class EvalDiagnostics
             await output.WriteLineAsync(Line(score));
             if (explain)
             {
-                var vectors = new Dictionary<string, float[]>(StringComparer.Ordinal);
-                foreach (var claim in comparison.Clusters.SelectMany(c => c.Claims))
-                {
-                    vectors[claim.Id] = (await cached.EmbedAsync([claim.Text], cancellationToken))[0];
-                }
-
-                foreach (var line in GoldDiagnostics.Explain(topic, comparison, (a, b) =>
-                {
-                    var cos = VectorMath.Cosine(vectors[a.Id], vectors[b.Id]);
-                    return (judge.Judge(a, b, cos).PSameFact, cos);
-                }))
+                var order = comparison.Articles.Select((a, k) => (a.ArticleId, k)).ToDictionary(x => x.ArticleId, x => x.k, StringComparer.Ordinal);
+                var claims = comparison.Clusters.SelectMany(c => c.Claims).DistinctBy(c => c.Id)
+                    .OrderBy(c => order[c.ArticleId]).ThenBy(c => c.SentenceIndex).ToList();
+                var vectors = await cached.EmbedAsync([.. claims.Select(c => c.Text)], cancellationToken);
+                var inStory = judge.InStory(claims, vectors);
+                foreach (var line in GoldDiagnostics.Explain(topic, comparison, (a, b) => inStory(a, b) is var v ? (v.PSameFact, (float)v.Cosine) : default))
                 {
                     await output.WriteLineAsync(line);
                 }

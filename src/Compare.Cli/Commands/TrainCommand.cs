@@ -10,7 +10,8 @@ namespace Compare.Cli.Commands;
 
 /// <summary>
 /// <c>compare train</c>: rebuild the pair model from seeds/pairs (hand-written pairs, pairs derived from the gold of
-/// the non-held-out topics and of the training stories in seeds/training, contrast pairs), reproducibly, and print validation metrics.
+/// the non-held-out topics and of the training stories in seeds/training, contrast pairs) and from the same stories'
+/// claims read in context (<see cref="StoryPairs"/>), reproducibly, and print validation metrics.
 /// </summary>
 internal static class TrainCommand
 {
@@ -56,12 +57,14 @@ internal static class TrainCommand
         using var embedder = new MiniLmEmbedder();
         var gold = await GoldPairs.DeriveAsync([.. catalog.Topics, .. stories], embedder, cancellationToken);
         var contrast = ContrastPairs.Make(gold.Concat(hand));
+        var statements = PairTrainer.StatementPairs(hand, gold, contrast);
+        var storyPairs = await StoryPairs.DeriveAsync(StoryPairs.Stories(catalog, stories), extractor(), embedder, cancellationToken);
         TrainingPairFile.Write(Path.Combine(pairsDir, "gold.jsonl"), gold);
         TrainingPairFile.Write(Path.Combine(pairsDir, "contrast.jsonl"), contrast);
-        AnsiConsole.MarkupLine($"pairs: {hand.Count} hand-written, {gold.Count} from the gold of {catalog.Topics.Count(t => !t.HeldOut)} non-held-out topics and {stories.Count} training stories, {contrast.Count} contrast");
+        AnsiConsole.MarkupLine($"pairs: {hand.Count} hand-written, {gold.Count} from the gold of {catalog.Topics.Count(t => !t.HeldOut)} non-held-out topics and {stories.Count} training stories, {contrast.Count} contrast, {storyPairs.Count} read in context from the same stories");
 
         var trainer = new PairTrainer(extractor(), embedder);
-        var (report, bytes) = await AnsiConsole.Status().StartAsync("training", _ => trainer.TrainAsync([.. hand, .. gold, .. contrast], cancellationToken));
+        var (report, bytes) = await AnsiConsole.Status().StartAsync("training", _ => trainer.TrainAsync(statements, storyPairs, cancellationToken));
         Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
         await File.WriteAllBytesAsync(modelPath, bytes, cancellationToken);
 

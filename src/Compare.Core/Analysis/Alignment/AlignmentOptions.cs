@@ -9,8 +9,8 @@ public sealed record AlignmentOptions
     /// <summary>Cosine below which two claims are never candidates (default 0.3).</summary>
     public float MinCandidateCosine { get; init; } = 0.3f;
 
-    /// <summary>P(same fact) a pair needs to be matched across two outlets (default 0.6).</summary>
-    public double MatchThreshold { get; init; } = 0.6;
+    /// <summary>P(same fact) a pair needs to be matched across two outlets (default 0.4).</summary>
+    public double MatchThreshold { get; init; } = 0.4;
 
     /// <summary>
     /// P(same fact) enough to match two sentences that are each other's most similar between their two outlets (default 0.15):

@@ -1,4 +1,5 @@
 using Compare.Core.Analysis.Pairs;
+using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Alignment;
 
@@ -24,7 +25,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         var outlets = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).ToList();
         var byOutlet = outlets.ToDictionary(o => o, o => Enumerable.Range(0, claims.Count).Where(i => claims[i].OutletId == o).ToList(), StringComparer.Ordinal);
 
-        var candidates = Candidates(scores, outlets, byOutlet);
+        var candidates = Candidates(claims, scores.Cosine, options);
         var edges = new List<(int I, int J, double W)>();
         for (var x = 0; x < outlets.Count; x++)
         {
@@ -122,15 +123,18 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         }
     }
 
-    private HashSet<(int I, int J)> Candidates(PairScores scores, List<string> outlets, Dictionary<string, List<int>> byOutlet)
+    /// <summary>Candidate pairs (i &lt; j): each claim's <c>TopK</c> most similar claims of every other outlet above the minimum cosine.</summary>
+    internal static HashSet<(int I, int J)> Candidates(IReadOnlyList<Claim> claims, Func<int, int, float> cosine, AlignmentOptions options)
     {
+        var byOutlet = claims.Select((c, i) => (c.OutletId, i)).GroupBy(x => x.OutletId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(x => x.i).ToList(), StringComparer.Ordinal);
         var result = new HashSet<(int, int)>();
-        for (var i = 0; i < scores.Claims.Count; i++)
+        for (var i = 0; i < claims.Count; i++)
         {
-            foreach (var other in outlets.Where(o => o != scores.Claims[i].OutletId))
+            foreach (var members in byOutlet.Where(o => o.Key != claims[i].OutletId).Select(o => o.Value))
             {
-                foreach (var j in byOutlet[other]
-                    .Select(j => (j, c: scores.Cosine(i, j)))
+                foreach (var j in members
+                    .Select(j => (j, c: cosine(i, j)))
                     .Where(x => x.c >= options.MinCandidateCosine)
                     .OrderByDescending(x => x.c)
                     .Take(options.TopK)

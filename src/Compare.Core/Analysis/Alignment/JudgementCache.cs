@@ -8,18 +8,21 @@ using Compare.Core.Domain;
 namespace Compare.Core.Analysis.Alignment;
 
 /// <summary>
-/// Verdicts on pairs of claims already judged by this engine, keyed by both claims' text and slots, so comparing the
-/// same articles again (a refreshed story, a re-run) judges no pair twice. Holds at most <c>capacity</c> verdicts (about
+/// Verdicts on pairs of claims already judged by this engine, keyed by both claims' text and slots and by the pair's
+/// story context features (a verdict depends on the sentences around the pair too), so comparing the same articles again (a refreshed story, a re-run) judges no pair twice. Holds at most <c>capacity</c> verdicts (about
 /// 500 bytes each) and starts over when full.
 /// </summary>
 internal sealed class JudgementCache(int capacity)
 {
-    private readonly ConcurrentDictionary<(string A, string B), PairJudgement> _verdicts = new();
+    private readonly ConcurrentDictionary<(string A, string B, string Context), PairJudgement> _verdicts = new();
 
-    /// <summary>The verdict on the claims whose <see cref="KeyOf"/> are <paramref name="a"/> and <paramref name="b"/>.</summary>
-    public PairJudgement GetOrAdd(string a, string b, Func<PairJudgement> judge)
+    /// <summary>
+    /// The verdict on the claims whose <see cref="KeyOf"/> are <paramref name="a"/> and <paramref name="b"/>, in a story
+    /// that gives them the context features <paramref name="context"/>.
+    /// </summary>
+    public PairJudgement GetOrAdd(string a, string b, float[] context, Func<PairJudgement> judge)
     {
-        var key = (a, b);
+        var key = (a, b, string.Join(',', context.Select(x => BitConverter.SingleToInt32Bits(x).ToString("x", CultureInfo.InvariantCulture))));
         if (_verdicts.TryGetValue(key, out var known))
         {
             return known;

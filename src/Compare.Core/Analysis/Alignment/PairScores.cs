@@ -13,6 +13,7 @@ internal sealed class PairScores
     private readonly ClaimProfile?[] _profiles;
     private readonly string?[] _keys;
     private readonly Dictionary<(int, int), PairJudgement> _judged = [];
+    private readonly StoryContext _context;
 
     public PairScores(IReadOnlyList<Claim> claims, IReadOnlyList<float[]> vectors, PairJudge judge, JudgementCache? cache = null)
     {
@@ -22,6 +23,7 @@ internal sealed class PairScores
         _cache = cache;
         _profiles = new ClaimProfile?[claims.Count];
         _keys = new string?[claims.Count];
+        _context = new StoryContext(claims, vectors);
     }
 
     public IReadOnlyList<Claim> Claims { get; }
@@ -38,14 +40,16 @@ internal sealed class PairScores
             return known;
         }
 
-        var verdict = _cache is null ? Judge(i, j) : _cache.GetOrAdd(Key(i), Key(j), () => Judge(i, j));
+        // The verdict depends on the story around the pair too, so the cache keys it by the context features as well.
+        var context = _context.Of(i, j);
+        var verdict = _cache is null ? Judge(i, j, context) : _cache.GetOrAdd(Key(i), Key(j), context, () => Judge(i, j, context));
         _judged[(i, j)] = verdict;
         return verdict;
     }
 
     public double PSame(int i, int j) => Get(Math.Min(i, j), Math.Max(i, j)).PSameFact;
 
-    private PairJudgement Judge(int i, int j) => _judge.Judge(Profile(i), Profile(j), Cosine(i, j));
+    private PairJudgement Judge(int i, int j, float[] context) => _judge.Judge(Profile(i), Profile(j), Cosine(i, j), context);
 
     private ClaimProfile Profile(int i) => _profiles[i] ??= new ClaimProfile(Claims[i]);
 

@@ -6,8 +6,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// <summary>The features the pair model reads: similarity (embedding, fuzzy, words, entities) and slot agreement.</summary>
 internal static class PairFeatures
 {
-    /// <summary>Names in vector order, for the method note and the training report.</summary>
-    public static readonly IReadOnlyList<string> Names =
+    /// <summary>Names of the features the two sentences give, in vector order.</summary>
+    private static readonly IReadOnlyList<string> PairNames =
     [
         "cosine", "fuzzy_token_set", "fuzzy_token_sort", "fuzzy_partial", "content_jaccard", "entity_jaccard", "entities_both",
         "quantity_agree", "quantity_conflict", "quantities_both", "number_token_jaccard", "date_agree", "date_conflict",
@@ -15,11 +15,18 @@ internal static class PairFeatures
         "antonym", "length_ratio", "attribution_cue_both", "exclusive_actors", "shared_actors",
     ];
 
+    /// <summary>Names in vector order: the pair's own features, then its <see cref="StoryContext"/> features.</summary>
+    public static readonly IReadOnlyList<string> Names = [.. PairNames, .. StoryContext.Names];
+
     public static int Count => Names.Count;
 
-    public static float[] Compute(Claim a, Claim b, float cosine) => Compute(new ClaimProfile(a), new ClaimProfile(b), cosine);
+    /// <summary>Features of two statements judged alone, without a story around them.</summary>
+    public static float[] Compute(Claim a, Claim b, float cosine) => Compute(new ClaimProfile(a), new ClaimProfile(b), cosine, StoryContext.None);
 
-    public static float[] Compute(ClaimProfile pa, ClaimProfile pb, float cosine)
+    /// <summary>Features of two claims; <paramref name="context"/> from <see cref="StoryContext.Of"/> or <see cref="StoryContext.None"/>.</summary>
+    public static float[] Compute(ClaimProfile pa, ClaimProfile pb, float cosine, float[] context) => [.. Own(pa, pb, cosine), .. context];
+
+    private static float[] Own(ClaimProfile pa, ClaimProfile pb, float cosine)
     {
         ArgumentNullException.ThrowIfNull(pa);
         ArgumentNullException.ThrowIfNull(pb);

@@ -23,7 +23,7 @@ public sealed class PairJudge
     private PairJudge(PairModel model) => _model = model;
 
     /// <summary>Name and version of the model, for method notes.</summary>
-    public static string ModelName => "Compare pair model v1 (ML.NET FastTree binary, Platt-calibrated, 23 features)";
+    public static string ModelName => "Compare pair model v2 (ML.NET FastTree binary, Platt-calibrated, 30 features: 23 of the pair, 7 of its story)";
 
     /// <summary>The judge with the model shipped in Compare.Core.</summary>
     public static PairJudge Default => LazyDefault.Value;
@@ -36,11 +36,27 @@ public sealed class PairJudge
     public static PairJudge Load(Stream model) => new(PairModel.Load(model));
 
     /// <summary>Judges claims <paramref name="a"/> and <paramref name="b"/>, whose embeddings have cosine <paramref name="cosine"/>.</summary>
-    public PairJudgement Judge(Claim a, Claim b, float cosine) => Judge(new ClaimProfile(a), new ClaimProfile(b), cosine);
+    public PairJudgement Judge(Claim a, Claim b, float cosine) => Judge(new ClaimProfile(a), new ClaimProfile(b), cosine, StoryContext.None);
 
-    internal PairJudgement Judge(ClaimProfile a, ClaimProfile b, float cosine)
+    /// <summary>
+    /// A judge of two claims of one story, with the story context the engine gives them: <paramref name="claims"/> are
+    /// the story's claims in article order, <paramref name="vectors"/> their embeddings.
+    /// </summary>
+    public Func<Claim, Claim, PairJudgement> InStory(IReadOnlyList<Claim> claims, IReadOnlyList<float[]> vectors)
     {
-        var pSame = _model.Predict(PairFeatures.Compute(a, b, cosine));
+        var context = new StoryContext(claims, vectors);
+        var index = claims.Select((c, i) => (c.Id, i)).ToDictionary(x => x.Id, x => x.i, StringComparer.Ordinal);
+        return (a, b) =>
+        {
+            var (i, j) = (index[a.Id], index[b.Id]);
+            return Judge(new ClaimProfile(a), new ClaimProfile(b), Embeddings.VectorMath.Cosine(vectors[i], vectors[j]), context.Of(i, j));
+        };
+    }
+
+    /// <summary>Judges two claims of a story, with what the story tells of them (<see cref="StoryContext.Of"/>).</summary>
+    internal PairJudgement Judge(ClaimProfile a, ClaimProfile b, float cosine, float[] context)
+    {
+        var pSame = _model.Predict(PairFeatures.Compute(a, b, cosine, context));
         if (pSame >= SameFactThreshold)
         {
             var differences = SlotComparer.Compare(a.Claim, b.Claim);

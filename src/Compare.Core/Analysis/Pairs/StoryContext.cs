@@ -1,0 +1,193 @@
+using Compare.Core.Analysis.Embeddings;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// What the pair judge can know of a pair from the rest of its story, beyond the two sentences: whether each sentence is
+/// the other's most similar sentence in the other's article (rank and margin over the runner-up), how alike the two
+/// sentences' surroundings are (each sentence's vector blended with its neighbours'), and how much of what they share
+/// is rare in the story (words weighted by inverse story frequency, so "the strike" in a strike story weighs little and
+/// "14 kilometres" much). Two statements judged alone (<c>compare pairs</c>, hand-written training pairs) have no
+/// context: <see cref="None"/>. Written for Compare: no library computes these.
+/// </summary>
+internal sealed class StoryContext
+{
+    /// <summary>Names of the context features, in vector order (after the pair features).</summary>
+    public static readonly IReadOnlyList<string> Names =
+        ["has_context", "rank_a", "rank_b", "margin_a", "margin_b", "context_cosine", "story_idf_overlap"];
+
+    /// <summary>Weight of each adjacent sentence in a sentence's context vector.</summary>
+    private const float NeighbourWeight = 0.5f;
+
+    private readonly IReadOnlyList<Claim> _claims;
+    private readonly IReadOnlyList<float[]> _vectors;
+    private readonly Dictionary<string, int[]> _byOutlet;
+    private readonly float[]?[] _context;
+    private readonly HashSet<string>?[] _words;
+    private readonly Dictionary<(int, string), float[]> _ranked = [];
+    private readonly Lock _lock = new();
+    private Dictionary<string, float>? _idf;
+
+    public StoryContext(IReadOnlyList<Claim> claims, IReadOnlyList<float[]> vectors)
+    {
+        ArgumentNullException.ThrowIfNull(claims);
+        ArgumentNullException.ThrowIfNull(vectors);
+        if (claims.Count != vectors.Count)
+        {
+            throw new ArgumentException($"{claims.Count} claims but {vectors.Count} vectors", nameof(vectors));
+        }
+
+        _claims = claims;
+        _vectors = vectors;
+        _byOutlet = Enumerable.Range(0, claims.Count)
+            .GroupBy(i => claims[i].OutletId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
+        _context = new float[claims.Count][];
+        _words = new HashSet<string>[claims.Count];
+    }
+
+    /// <summary>The context features of a pair judged alone: all zero, <c>has_context</c> 0.</summary>
+    public static float[] None => new float[Names.Count];
+
+    /// <summary>Context features of claims <paramref name="i"/> and <paramref name="j"/> (of two outlets).</summary>
+    public float[] Of(int i, int j)
+    {
+        var cosine = VectorMath.Cosine(_vectors[i], _vectors[j]);
+        var (rankA, marginA) = Standing(i, j, cosine);
+        var (rankB, marginB) = Standing(j, i, cosine);
+        return
+        [
+            1f,
+            1f / (1 + rankA),
+            1f / (1 + rankB),
+            marginA,
+            marginB,
+            VectorMath.Cosine(ContextVector(i), ContextVector(j)),
+            IdfOverlap(i, j),
+        ];
+    }
+
+    /// <summary>
+    /// Where <paramref name="j"/> stands among the claims of its outlet as seen from <paramref name="i"/>: how many are
+    /// more similar to i, and the cosine margin over the best other one (negative when another is more similar).
+    /// </summary>
+    private (int Rank, float Margin) Standing(int i, int j, float cosine)
+    {
+        var sorted = Ranked(i, _claims[j].OutletId);
+        var rank = 0;
+        while (rank < sorted.Length && sorted[rank] > cosine)
+        {
+            rank++;
+        }
+
+        // The best cosine of another claim: the first one when j is not first, else the second.
+        var bestOther = rank == 0 ? (sorted.Length > 1 ? sorted[1] : 0f) : sorted[0];
+        return (rank, Math.Clamp(cosine - bestOther, -1f, 1f));
+    }
+
+    /// <summary>Cosines of claim i with every claim of <paramref name="outlet"/>, highest first (computed once).</summary>
+    private float[] Ranked(int i, string outlet)
+    {
+        lock (_lock)
+        {
+            if (!_ranked.TryGetValue((i, outlet), out var sorted))
+            {
+                var members = _byOutlet[outlet];
+                sorted = new float[members.Length];
+                for (var k = 0; k < members.Length; k++)
+                {
+                    sorted[k] = VectorMath.Cosine(_vectors[i], _vectors[members[k]]);
+                }
+
+                Array.Sort(sorted, (x, y) => y.CompareTo(x));
+                _ranked[(i, outlet)] = sorted;
+            }
+
+            return sorted;
+        }
+    }
+
+    /// <summary>The claim's vector blended with the claims before and after it in its article, as a unit vector.</summary>
+    private float[] ContextVector(int i)
+    {
+        if (_context[i] is { } known)
+        {
+            return known;
+        }
+
+        var v = (float[])_vectors[i].Clone();
+        foreach (var n in new[] { i - 1, i + 1 })
+        {
+            if (n >= 0 && n < _claims.Count && _claims[n].ArticleId == _claims[i].ArticleId)
+            {
+                System.Numerics.Tensors.TensorPrimitives.MultiplyAdd(_vectors[n], NeighbourWeight, v, v);
+            }
+        }
+
+        var norm = System.Numerics.Tensors.TensorPrimitives.Norm(v);
+        if (norm > 0)
+        {
+            System.Numerics.Tensors.TensorPrimitives.Divide(v, norm, v);
+        }
+
+        return _context[i] = v;
+    }
+
+    /// <summary>Shared content words weighted by log inverse story frequency, over the weight of all their content words.</summary>
+    private float IdfOverlap(int i, int j)
+    {
+        var idf = Idf();
+        var (a, b) = (Words(i), Words(j));
+        float shared = 0, all = 0;
+        foreach (var w in a)
+        {
+            var weight = idf[w];
+            all += weight;
+            shared += b.Contains(w) ? weight : 0;
+        }
+
+        foreach (var w in b.Where(w => !a.Contains(w)))
+        {
+            all += idf[w];
+        }
+
+        return all > 0 ? shared / all : 0f;
+    }
+
+    private Dictionary<string, float> Idf()
+    {
+        lock (_lock)
+        {
+            if (_idf is null)
+            {
+                var df = new Dictionary<string, int>(StringComparer.Ordinal);
+                for (var k = 0; k < _claims.Count; k++)
+                {
+                    foreach (var w in Words(k))
+                    {
+                        df[w] = df.GetValueOrDefault(w) + 1;
+                    }
+                }
+
+                _idf = df.ToDictionary(p => p.Key, p => MathF.Log((1f + _claims.Count) / p.Value), StringComparer.Ordinal);
+            }
+
+            return _idf;
+        }
+    }
+
+    /// <summary>Content words and numbers of a claim.</summary>
+    private HashSet<string> Words(int i)
+    {
+        if (_words[i] is { } known)
+        {
+            return known;
+        }
+
+        var words = LexicalCues.Words(_claims[i].Text);
+        var set = LexicalCues.ContentWords(words);
+        set.UnionWith(LexicalCues.Numbers(words));
+        return _words[i] = set;
+    }
+}
