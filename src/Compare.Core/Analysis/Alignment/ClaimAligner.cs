@@ -26,6 +26,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         var byOutlet = outlets.ToDictionary(o => o, o => Enumerable.Range(0, claims.Count).Where(i => claims[i].OutletId == o).ToList(), StringComparer.Ordinal);
 
         var candidates = Candidates(claims, scores.Cosine, options);
+        scores.JudgeAll(candidates, cancellationToken);
         var edges = new List<(int I, int J, double W)>();
         for (var x = 0; x < outlets.Count; x++)
         {
@@ -199,28 +200,30 @@ internal sealed class ClaimAligner(AlignmentOptions options)
     private bool Consistent(PairScores scores, List<int> a, List<int> b)
     {
         var claims = scores.Claims;
+
+        // Two sentences of one outlet restate a fact only if they are close in meaning and agree on every slot:
+        // "headline inflation slowed to 3.1%" and "core inflation slowed to 3.8%" are two facts, however alike they
+        // read, and an article's many general lines about its topic are not restatements of a fact. Checked first, and
+        // the cosine before the judge, so a merge that fails here judges no pair it does not need.
+        foreach (var i in a)
+        {
+            foreach (var j in b.Where(j => claims[i].OutletId == claims[j].OutletId))
+            {
+                if (scores.Cosine(i, j) < options.RestateMinCosine || scores.PSame(i, j) < options.RestateThreshold
+                    || scores.Get(Math.Min(i, j), Math.Max(i, j)).Relation == PairRelation.Conflict)
+                {
+                    return false;
+                }
+            }
+        }
+
         var sum = 0.0;
         var n = 0;
         foreach (var i in a)
         {
-            foreach (var j in b)
+            foreach (var j in b.Where(j => claims[i].OutletId != claims[j].OutletId))
             {
-                var p = scores.PSame(i, j);
-                if (claims[i].OutletId == claims[j].OutletId)
-                {
-                    // Two sentences of one outlet restate a fact only if they are close in meaning and agree on every
-                    // slot: "headline inflation slowed to 3.1%" and "core inflation slowed to 3.8%" are two facts, however
-                    // alike they read, and an article's many general lines about its topic are not restatements of a fact.
-                    if (p < options.RestateThreshold || scores.Cosine(i, j) < options.RestateMinCosine
-                        || scores.Get(Math.Min(i, j), Math.Max(i, j)).Relation == PairRelation.Conflict)
-                    {
-                        return false;
-                    }
-
-                    continue;
-                }
-
-                sum += p;
+                sum += scores.PSame(i, j);
                 n++;
             }
         }
