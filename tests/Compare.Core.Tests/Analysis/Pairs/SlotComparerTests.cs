@@ -155,4 +155,24 @@ public sealed class SlotComparerTests
 
         Assert.Empty(SlotComparer.Compare(a, b));
     }
+
+    [Fact]
+    public void Compare_OfficeAloneAgainstItsNamedHolder_NoAttributionDifference()
+    {
+        var a = Of("x", "Harrowgate said fares would not rise.", attribution: new Attribution("Harrowgate", "said", "Harrowgate said"));
+        var b = Of("y", "Fares are not going up, the mayor promised.", attribution: new Attribution("mayor", "promised", "the mayor promised"));
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_TwoNamedOfficeHolders_AttributionDifference()
+    {
+        var a = Of("x", "Fares will not rise, Mayor Ilse Harrowgate said.", attribution: new Attribution("Ilse Harrowgate", "said", "Mayor Ilse Harrowgate said"));
+        var b = Of("y", "Fares will not rise, Governor Ada Kell said.", attribution: new Attribution("Ada Kell", "said", "Governor Ada Kell said"));
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Attribution, d.Kind);
+    }
 }

@@ -29,7 +29,8 @@ internal static class AttributionDetector
     private static readonly HashSet<string> AmbiguousVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "noted", "notes", "adds", "estimated", "estimates", "maintained", "maintains", "believes", "believe", "concluded",
-        "concludes", "calculated", "reports", "claims", "states", "projected", "projects",
+        "concludes", "calculated", "reports", "claims", "states", "projected", "projects", "promised", "promises", "vowed", "vows",
+        "pledged", "pledges",
     };
 
     /// <summary>Verbs that credit a document ("the records show"), when their subject is one.</summary>

@@ -80,7 +80,10 @@ internal static class CertaintyDetector
 
         if (w == "could")
         {
-            return next.Is("not") ? null : "could";
+            // "as best they could", "as fast as it could": a manner or degree, not a possibility.
+            var from = Math.Max(0, i - 4);
+            var asBefore = Enumerable.Range(from, i - from).Any(k => tokens[k].Is("as"));
+            return next.Is("not") || (asBefore && prev.IsLower && !next.IsWord) ? null : "could";
         }
 
         if (Words.Contains(w))

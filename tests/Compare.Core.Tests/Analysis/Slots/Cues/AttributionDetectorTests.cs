@@ -29,6 +29,8 @@ public sealed class AttributionDetectorTests
         "two people familiar with the board's discussions", "according to")]
     [InlineData("A 2020 State Department report put Iran's support at roughly $100 million a year.", "US Department of State", "put")]
     [InlineData("Iran has denied playing any part in the attack.", "Iran", "denied")]
+    [InlineData("Fares are not going up this year, the mayor promised.", "mayor", "promised")]
+    [InlineData("The plant will reopen, the company vowed on Monday.", "company", "vowed")]
     public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
     {
         var a = CueText.Attribution(sentence);
@@ -50,6 +52,7 @@ public sealed class AttributionDetectorTests
     [InlineData("The breach is likely the largest ever disclosed by a Delvanian company.")]
     [InlineData("By the time the first drivers reported back to the depot, the strike was over.")]
     [InlineData("Pask quit after a standards inquiry found he hadn't declared paid consultancy work.")]
+    [InlineData("The mayor promised to keep fares flat this year.")]
     [InlineData("Nurses reported for duty at dawn.")]
     [InlineData("The result was finally declared shortly after five o'clock in the morning.")]
     [InlineData("The blast went off shortly after midnight, and many people say they felt it before they heard it.")]

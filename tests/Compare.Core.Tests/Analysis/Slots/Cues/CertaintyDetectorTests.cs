@@ -25,6 +25,7 @@ public sealed class CertaintyDetectorTests
     [InlineData("Israel's military said it had found papers that it claimed showed the transfers.", "claimed")]
     [InlineData("Perhaps the talks will resume.", "perhaps")]
     [InlineData("A smaller step was possible.", "possible")]
+    [InlineData("The plant, as it stands, could close within a year.", "could")]
     public void Detect_Hedge_IsHedgedWithItsCue(string sentence, string cue)
     {
         var (certainty, cues) = CueText.Certainty(sentence);
@@ -42,6 +43,8 @@ public sealed class CertaintyDetectorTests
     [InlineData("The May report was published.")]
     [InlineData("It makes such operations possible.")]
     [InlineData("The move matched the forecasts, though several had said a smaller step was possible.")]
+    [InlineData("Some 410,000 passengers have improvised as best they could, on bicycles and on foot.")]
+    [InlineData("Crews pumped water out as fast as they could.")]
     public void Detect_NoHedgeInTheMainClause_IsAsserted(string sentence)
     {
         Assert.Equal(Certainty.Asserted, CueText.Certainty(sentence).Certainty);
