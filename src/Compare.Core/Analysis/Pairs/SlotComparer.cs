@@ -196,7 +196,8 @@ internal static class SlotComparer
 
     private static SlotDifference? PolarityDifference(Claim a, Claim b)
     {
-        if (a.Slots.Polarity != b.Slots.Polarity)
+        var (negated, other) = a.Slots.Polarity == Polarity.Negated ? (a, b) : (b, a);
+        if (a.Slots.Polarity != b.Slots.Polarity && NegationScope.NegatesSharedWord(negated.Text, other.Text))
         {
             var (ta, tb) = (NegationWords(a), NegationWords(b));
             return new SlotDifference(DifferenceKind.Polarity, PolarityValue(a), ta, PolarityValue(b), tb,
