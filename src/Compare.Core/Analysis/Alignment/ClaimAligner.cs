@@ -26,7 +26,6 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         var byOutlet = outlets.ToDictionary(o => o, o => Enumerable.Range(0, claims.Count).Where(i => claims[i].OutletId == o).ToList(), StringComparer.Ordinal);
 
         var candidates = Candidates(claims, scores.Cosine, options);
-        scores.JudgeAll(candidates, cancellationToken);
         var edges = new List<(int I, int J, double W)>();
         for (var x = 0; x < outlets.Count; x++)
         {

@@ -49,32 +49,6 @@ internal sealed class PairScores
 
     public double PSame(int i, int j) => Get(Math.Min(i, j), Math.Max(i, j)).PSameFact;
 
-    /// <summary>
-    /// Judges the given pairs (i &lt; j) now, on every core: a verdict depends only on its pair and story, so the order does
-    /// not matter, and the alignment then reads them without waiting for the judge one pair at a time.
-    /// </summary>
-    public void JudgeAll(IEnumerable<(int I, int J)> pairs, CancellationToken cancellationToken)
-    {
-        var todo = pairs.Where(p => !_judged.ContainsKey(p)).ToArray();
-        foreach (var (i, j) in todo)
-        {
-            // Profiles and keys are made once per claim; made here, before the threads share them.
-            _ = (Profile(i), Profile(j), Key(i), Key(j));
-        }
-
-        var verdicts = new PairJudgement[todo.Length];
-        Parallel.For(0, todo.Length, new ParallelOptions { CancellationToken = cancellationToken }, k =>
-        {
-            var (i, j) = todo[k];
-            var context = _context.Of(i, j);
-            verdicts[k] = _cache is null ? Judge(i, j, context) : _cache.GetOrAdd(Key(i), Key(j), context, () => Judge(i, j, context));
-        });
-        for (var k = 0; k < todo.Length; k++)
-        {
-            _judged[todo[k]] = verdicts[k];
-        }
-    }
-
     private PairJudgement Judge(int i, int j, float[] context) => _judge.Judge(Profile(i), Profile(j), Cosine(i, j), context);
 
     private ClaimProfile Profile(int i) => _profiles[i] ??= new ClaimProfile(Claims[i]);

@@ -87,6 +87,16 @@ internal static class AttributionDetector
         "back", "for", "by", "sick", "missing",
     };
 
+    /// <summary>
+    /// Words after which a lower-case noun phrase is not the sentence's subject: "in a deal announced on Tuesday" (a
+    /// participle after a preposition's object), "after engineers found that..." (a clause of time or reason).
+    /// </summary>
+    private static readonly HashSet<string> BeforeNonSubject = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "on", "at", "by", "for", "with", "from", "into", "about", "over", "under", "of", "after", "before", "since",
+        "because", "when", "while", "if", "although", "though", "until", "unless", "once",
+    };
+
     private static readonly HashSet<string> Passive = new(StringComparer.OrdinalIgnoreCase)
     {
         "be", "been", "being", "is", "was", "were", "are", "to", "get", "got",
@@ -170,7 +180,8 @@ internal static class AttributionDetector
                 || subject.First >= 2 && (tokens[subject.First - 1].Is("and") || tokens[subject.First - 1].Is("but"))
                 && tokens[subject.First - 2].IsPunct(',')
                 || subject.Next - subject.First == 1
-                && NoSource.Contains(tokens[subject.First].Text) || InRelativeClause(tokens, subject.First))
+                && NoSource.Contains(tokens[subject.First].Text) || InRelativeClause(tokens, subject.First)
+                || subject.First > 0 && tokens[subject.First].IsLower && BeforeNonSubject.Contains(tokens[subject.First - 1].Text))
             {
                 continue;
             }

@@ -53,6 +53,8 @@ public sealed class AttributionDetectorTests
     [InlineData("By the time the first drivers reported back to the depot, the strike was over.")]
     [InlineData("Pask quit after a standards inquiry found he hadn't declared paid consultancy work.")]
     [InlineData("The mayor promised to keep fares flat this year.")]
+    [InlineData("Aldermoor has agreed to buy the club for 180 million thalers in a deal announced on Tuesday.")]
+    [InlineData("The minister closed the bridge on Monday, after engineers found that its cables were corroded.")]
     [InlineData("Nurses reported for duty at dawn.")]
     [InlineData("The result was finally declared shortly after five o'clock in the morning.")]
     [InlineData("The blast went off shortly after midnight, and many people say they felt it before they heard it.")]
