@@ -8,7 +8,9 @@ namespace Compare.Core.Analysis.Pairs;
 /// fact are <c>same</c> or <c>conflict</c> (with the gold kind); sentences of two different facts of one topic are
 /// <c>related</c>: for each sentence, the other outlets' sentences of other facts that the engine would make candidates
 /// (the most similar by embedding), the hardest near-misses; sentences of two topics are <c>unrelated</c>. Held-out
-/// topics are skipped here by construction.
+/// topics are skipped here by construction. They are written to <c>seeds/pairs/gold.jsonl</c>; the model learns the
+/// unrelated ones as they are, and the others through the contrast pairs made from them and, in their story context,
+/// through <see cref="StoryPairs"/> (<see cref="PairTrainer.StatementPairs"/>).
 /// </summary>
 public static class GoldPairs
 {

@@ -22,7 +22,7 @@ internal static class NegationScope
         "could", "shall", "should", "may", "might", "must", "yet", "ever", "always", "quite", "entirely", "fully", "directly",
         "immediately", "necessarily", "a", "an", "the", "any", "to", "so", "far", "of", "in", "on", "at", "for", "by", "with",
         "that", "it", "its", "their", "his", "her", "he", "she", "they", "we", "i", "you", "them", "him", "only", "just", "even",
-        "much", "more", "longer", "enough", "one", "single", "all", "been", "get", "got", "also", "there", "this", "these",
+        "much", "more", "longer", "enough", "one", "single", "all", "get", "got", "also", "there", "this", "these",
     ], StringComparer.Ordinal);
 
     private static readonly (string Base, string[] Forms)[] IrregularVerbs =
