@@ -61,7 +61,8 @@ internal static class EvalDiagnostics
                 }
 
                 var inContext = folds.Where(t => t.Id != topic.Id).SelectMany(t => storyPairs[t.Id]).ToList();
-                (_, model) = await new PairTrainer(extractor, cached).TrainAsync(PairTrainer.StatementPairs(hand, gold, ContrastPairs.Make(gold.Concat(hand))), inContext, cancellationToken);
+                var statements = PairTrainer.StatementPairs(hand, gold, ContrastPairs.Make(gold.Concat(hand)));
+                (_, model) = await new PairTrainer(extractor, cached).TrainAsync(statements, inContext, cancellationToken);
                 if (cacheFile is not null)
                 {
                     Directory.CreateDirectory(cacheDir!);
