@@ -9,7 +9,8 @@ namespace Compare.Core.Analysis.Alignment;
 
 /// <summary>
 /// Verdicts on pairs of claims already judged by this engine, keyed by both claims' text and slots and by the pair's
-/// story context features (a verdict depends on the sentences around the pair too), so comparing the same articles again (a refreshed story, a re-run) judges no pair twice. Holds at most <c>capacity</c> verdicts (about
+/// story context features (a verdict depends on the sentences around the pair too), so comparing the same articles
+/// again (a refreshed story, a re-run) judges no pair twice. Holds at most <c>capacity</c> verdicts (about
 /// 500 bytes each) and starts over when full.
 /// </summary>
 internal sealed class JudgementCache(int capacity)

@@ -10,7 +10,6 @@ internal sealed class PairScores
     private readonly IReadOnlyList<float[]> _vectors;
     private readonly PairJudge _judge;
     private readonly JudgementCache? _cache;
-    private readonly ClaimProfile?[] _profiles;
     private readonly string?[] _keys;
     private readonly Dictionary<(int, int), PairJudgement> _judged = [];
     private readonly StoryContext _context;
@@ -21,7 +20,6 @@ internal sealed class PairScores
         _vectors = vectors;
         _judge = judge;
         _cache = cache;
-        _profiles = new ClaimProfile?[claims.Count];
         _keys = new string?[claims.Count];
         _context = new StoryContext(claims, vectors);
     }
@@ -51,7 +49,7 @@ internal sealed class PairScores
 
     private PairJudgement Judge(int i, int j, float[] context) => _judge.Judge(Profile(i), Profile(j), Cosine(i, j), context);
 
-    private ClaimProfile Profile(int i) => _profiles[i] ??= new ClaimProfile(Claims[i]);
+    private ClaimProfile Profile(int i) => _context.Profile(i);
 
     private string Key(int i) => _keys[i] ??= JudgementCache.KeyOf(Claims[i]);
 }

@@ -49,7 +49,7 @@ public sealed class PairJudge
         return (a, b) =>
         {
             var (i, j) = (index[a.Id], index[b.Id]);
-            return Judge(new ClaimProfile(a), new ClaimProfile(b), Embeddings.VectorMath.Cosine(vectors[i], vectors[j]), context.Of(i, j));
+            return Judge(context.Profile(i), context.Profile(j), Embeddings.VectorMath.Cosine(vectors[i], vectors[j]), context.Of(i, j));
         };
     }
 

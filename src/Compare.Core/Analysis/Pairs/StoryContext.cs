@@ -9,7 +9,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// sentences' surroundings are (each sentence's vector blended with its neighbours'), and how much of what they share
 /// is rare in the story (words weighted by inverse story frequency, so "the strike" in a strike story weighs little and
 /// "14 kilometres" much). Two statements judged alone (<c>compare pairs</c>, hand-written training pairs) have no
-/// context: <see cref="None"/>. Written for Compare: no library computes these.
+/// context: <see cref="None"/>. Written for Compare: no library computes these. One per comparison, used from one
+/// thread; it also keeps each claim's <see cref="ClaimProfile"/>, which the judge reads too.
 /// </summary>
 internal sealed class StoryContext
 {
@@ -24,9 +25,9 @@ internal sealed class StoryContext
     private readonly IReadOnlyList<float[]> _vectors;
     private readonly Dictionary<string, int[]> _byOutlet;
     private readonly float[]?[] _context;
+    private readonly ClaimProfile?[] _profiles;
     private readonly HashSet<string>?[] _words;
     private readonly Dictionary<(int, string), float[]> _ranked = [];
-    private readonly Lock _lock = new();
     private Dictionary<string, float>? _idf;
 
     public StoryContext(IReadOnlyList<Claim> claims, IReadOnlyList<float[]> vectors)
@@ -44,11 +45,15 @@ internal sealed class StoryContext
             .GroupBy(i => claims[i].OutletId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
         _context = new float[claims.Count][];
+        _profiles = new ClaimProfile?[claims.Count];
         _words = new HashSet<string>[claims.Count];
     }
 
     /// <summary>The context features of a pair judged alone: all zero, <c>has_context</c> 0.</summary>
     public static float[] None => new float[Names.Count];
+
+    /// <summary>What the pair features read of claim <paramref name="i"/>, made once.</summary>
+    public ClaimProfile Profile(int i) => _profiles[i] ??= new ClaimProfile(_claims[i]);
 
     /// <summary>Context features of claims <paramref name="i"/> and <paramref name="j"/> (of two outlets).</summary>
     public float[] Of(int i, int j)
@@ -89,23 +94,20 @@ internal sealed class StoryContext
     /// <summary>Cosines of claim i with every claim of <paramref name="outlet"/>, highest first (computed once).</summary>
     private float[] Ranked(int i, string outlet)
     {
-        lock (_lock)
+        if (!_ranked.TryGetValue((i, outlet), out var sorted))
         {
-            if (!_ranked.TryGetValue((i, outlet), out var sorted))
+            var members = _byOutlet[outlet];
+            sorted = new float[members.Length];
+            for (var k = 0; k < members.Length; k++)
             {
-                var members = _byOutlet[outlet];
-                sorted = new float[members.Length];
-                for (var k = 0; k < members.Length; k++)
-                {
-                    sorted[k] = VectorMath.Cosine(_vectors[i], _vectors[members[k]]);
-                }
-
-                Array.Sort(sorted, (x, y) => y.CompareTo(x));
-                _ranked[(i, outlet)] = sorted;
+                sorted[k] = VectorMath.Cosine(_vectors[i], _vectors[members[k]]);
             }
 
-            return sorted;
+            Array.Sort(sorted, (x, y) => y.CompareTo(x));
+            _ranked[(i, outlet)] = sorted;
         }
+
+        return sorted;
     }
 
     /// <summary>The claim's vector blended with the claims before and after it in its article, as a unit vector.</summary>
@@ -157,24 +159,21 @@ internal sealed class StoryContext
 
     private Dictionary<string, float> Idf()
     {
-        lock (_lock)
+        if (_idf is null)
         {
-            if (_idf is null)
+            var df = new Dictionary<string, int>(StringComparer.Ordinal);
+            for (var k = 0; k < _claims.Count; k++)
             {
-                var df = new Dictionary<string, int>(StringComparer.Ordinal);
-                for (var k = 0; k < _claims.Count; k++)
+                foreach (var w in Words(k))
                 {
-                    foreach (var w in Words(k))
-                    {
-                        df[w] = df.GetValueOrDefault(w) + 1;
-                    }
+                    df[w] = df.GetValueOrDefault(w) + 1;
                 }
-
-                _idf = df.ToDictionary(p => p.Key, p => MathF.Log((1f + _claims.Count) / p.Value), StringComparer.Ordinal);
             }
 
-            return _idf;
+            _idf = df.ToDictionary(p => p.Key, p => MathF.Log((1f + _claims.Count) / p.Value), StringComparer.Ordinal);
         }
+
+        return _idf;
     }
 
     /// <summary>Content words and numbers of a claim.</summary>
@@ -185,9 +184,7 @@ internal sealed class StoryContext
             return known;
         }
 
-        var words = LexicalCues.Words(_claims[i].Text);
-        var set = LexicalCues.ContentWords(words);
-        set.UnionWith(LexicalCues.Numbers(words));
-        return _words[i] = set;
+        var profile = Profile(i);
+        return _words[i] = [.. profile.ContentWords, .. profile.Numbers];
     }
 }
