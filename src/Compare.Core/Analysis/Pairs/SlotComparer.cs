@@ -168,12 +168,37 @@ internal static class SlotComparer
             $"{ea.Canonical} and {eb.Canonical} are named as the actor");
     }
 
+    /// <summary>
+    /// The first person or organisation the sentence names, outside its dateline and its attribution; none when the
+    /// sentence opens with a pronoun ("He resigned from the Assembly", "Her tally gave her a majority over Callum Frayne"):
+    /// its actor is whoever the pronoun refers back to, and the names after it are someone else.
+    /// </summary>
     private static EntityMention? Actor(Claim c) =>
-        c.Slots.Entities
+        StartsWithPronoun(c.Text) ? null : c.Slots.Entities
             .Where(e => e.Kind != EntityKind.Other && !InDateline(c, e))
             .Where(e => c.Slots.Attribution is null || !c.Slots.Attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase))
             .OrderBy(e => e.Start)
             .FirstOrDefault();
+
+    private static readonly HashSet<string> Pronouns = new(
+        ["he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i"], StringComparer.OrdinalIgnoreCase);
+
+    private static bool StartsWithPronoun(string text)
+    {
+        var start = 0;
+        while (start < text.Length && !char.IsLetter(text[start]))
+        {
+            start++;
+        }
+
+        var end = start;
+        while (end < text.Length && char.IsLetter(text[end]))
+        {
+            end++;
+        }
+
+        return end > start && Pronouns.Contains(text[start..end]);
+    }
 
     /// <summary>"PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.</summary>
     private static bool InDateline(Claim c, EntityMention e)
@@ -197,7 +222,7 @@ internal static class SlotComparer
     private static SlotDifference? PolarityDifference(Claim a, Claim b)
     {
         var (negated, other) = a.Slots.Polarity == Polarity.Negated ? (a, b) : (b, a);
-        if (a.Slots.Polarity != b.Slots.Polarity && NegationScope.NegatesSharedWord(negated.Text, other.Text))
+        if (a.Slots.Polarity != b.Slots.Polarity && NegationScope.NegatesSharedWord(negated.Text, other.Text) && !DoubtsIt(other))
         {
             var (ta, tb) = (NegationWords(a), NegationWords(b));
             return new SlotDifference(DifferenceKind.Polarity, PolarityValue(a), ta, PolarityValue(b), tb,
@@ -214,6 +239,13 @@ internal static class SlotComparer
 
         return null;
     }
+
+    /// <summary>
+    /// "a fare increase this year seemed unlikely" leans to the negative: beside "fares would not rise" it differs in
+    /// certainty, not in polarity.
+    /// </summary>
+    private static bool DoubtsIt(Claim c) =>
+        c.Slots.Certainty == Certainty.Hedged && LexicalCues.Words(c.Text).Any(w => w is "unlikely" or "doubtful" or "improbable");
 
     private static bool Parallel(IReadOnlyList<string> a, IReadOnlyList<string> b, string wa, string wb)
     {

@@ -32,6 +32,43 @@ public sealed class ClusterDifferencesTests
     }
 
     [Fact]
+    public void Of_OutletAgreeingWithBothSides_GroupedWhereItBreaksFewestPairs()
+    {
+        // "about 15" agrees with 14 and with 16; 14 and 16 differ. Putting it with the two 16s parts one agreeing pair
+        // (a, b); putting it with 14 would part two (b, c and b, d).
+        const string T = "The recall covers {0} batches.";
+        Claim Batches(string outlet, string words, double value, QuantityQualifier qualifier = QuantityQualifier.Exact)
+        {
+            var text = string.Format(System.Globalization.CultureInfo.InvariantCulture, T, words);
+            return Of(outlet, text, quantities: [Q(text, words, value, "batches", qualifier: qualifier)]);
+        }
+
+        var claims = new[] { Batches("a", "14", 14), Batches("b", "about 15", 15, QuantityQualifier.Approximate), Batches("c", "16", 16), Batches("d", "16", 16) };
+
+        var number = Assert.Single(ClusterDifferences.Of(claims));
+
+        Assert.True(ClusterDifferences.Separates(number, "a", "c"));
+        Assert.True(ClusterDifferences.Separates(number, "a", "d"));
+        Assert.False(ClusterDifferences.Separates(number, "b", "c"));
+        Assert.False(ClusterDifferences.Separates(number, "b", "d"));
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(5)]
+    [InlineData(8)]
+    [InlineData(12)]
+    public void Groups_DifferingPairsNeverShareAGroupWhenAgreementIsTransitive(int n)
+    {
+        // Outlets state value i % 3: a consistent grouping exists and must be found, exactly or greedily.
+        var groups = ClusterDifferences.Groups(n, (i, j) => i % 3 != j % 3);
+
+        Assert.Equal(Math.Min(n, 3), groups.Count);
+        Assert.All(groups, g => Assert.Single(g.Select(i => i % 3).Distinct()));
+        Assert.Equal(Enumerable.Range(0, n), groups.SelectMany(g => g).Order());
+    }
+
+    [Fact]
     public void Of_SameFigureRoundedWithAbout_NoDifference()
     {
         var claims = new[]

@@ -20,6 +20,8 @@ public sealed class NegationScopeTests
     [InlineData("The strike cost the authority $14 million in fares it will never collect.", "The strike cost the authority $14 million in lost revenue.")]
     [InlineData("The Kavrin-2 had flown seven times before without a failure.", "The rocket had flown seven times before, and every launch went fine.")]
     [InlineData("The decision was not unanimous.", "The judges split two votes to one.")]
+    [InlineData("The decision was not unanimous: two of the three judges on the panel voted to overturn the verdict.", "The judges split two votes to one.")]
+    [InlineData("The plant will not close, the company said on Tuesday.", "The company said on Tuesday that the plant would stay open.")]
     public void NegatesSharedWord_NegationOfSomethingTheOtherDoesNotSay_False(string negated, string other)
     {
         Assert.False(NegationScope.NegatesSharedWord(negated, other));

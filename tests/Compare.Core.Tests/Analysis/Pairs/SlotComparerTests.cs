@@ -133,6 +133,31 @@ public sealed class SlotComparerTests
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
     }
 
+    [Theory]
+    [InlineData("Her tally of 17,142 votes gave her a majority of 3,424 over Callum Frayne.", "Callum Frayne")]
+    [InlineData("He resigned from the Assembly on March 2.", "Assembly")]
+    public void Compare_SentenceOpeningWithAPronoun_NamesNoActorToDifferOn(string tb, string named)
+    {
+        var ta = "Maren Holloway won a majority of 3,424 votes.";
+        var a = Of("x", ta, entities: [E(ta, "Maren Holloway", "Maren Holloway", EntityKind.Person)]);
+        var b = Of("y", tb, entities: [E(tb, named, named, named == "Assembly" ? EntityKind.Organization : EntityKind.Person)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
+
+    [Fact]
+    public void Compare_UnlikelyAgainstNegated_CertaintyNotPolarity()
+    {
+        var ta = "Harrowgate said fares would not rise this year.";
+        var tb = "Harrowgate suggested that a fare increase this year seemed unlikely.";
+        var a = Of("x", ta, polarity: Polarity.Negated, cues: ["not"]);
+        var b = Of("y", tb, certainty: Certainty.Hedged, cues: ["unlikely"]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Certainty, d.Kind);
+    }
+
     [Fact]
     public void Compare_OtherActorNamed_Actor()
     {

@@ -99,8 +99,14 @@ internal static class FutureCues
         var t = tokens[i];
         return Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
             || (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
-            || ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"));
+            || ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            || IsToInfinitive(tokens, i);
     }
+
+    /// <summary>"The new trial is to begin on 21 September": "is"/"are" with "to" and a verb arranges something ahead.</summary>
+    private static bool IsToInfinitive(IReadOnlyList<Token> tokens, int i) =>
+        (tokens[i].Is("is") || tokens[i].Is("are")) && i + 2 < tokens.Count && tokens[i + 1].Is("to") && tokens[i + 2].IsWord
+        && tokens[i + 2].IsLower && !Determiners.Contains(tokens[i + 2].Text);
 
     private static bool IsPastAt(IReadOnlyList<Token> tokens, int i)
     {
@@ -136,7 +142,7 @@ internal static class FutureCues
                 return true;
             }
 
-            if ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
+            if (((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) || IsToInfinitive(tokens, i))
             {
                 return true;
             }
