@@ -20,7 +20,7 @@ internal static class SlotComparer
 
     private static readonly HashSet<string> BackReferences = new(
         ["newspaper", "paper", "journal", "agency", "company", "firm", "ministry", "department", "office", "bank", "union", "group",
-            "board", "government", "organization", "organisation", "broadcaster", "network", "statement", "source",
+            "board", "government", "organization", "organisation", "broadcaster", "network", "statement", "source", "press",
 
             // An office alone ("the mayor promised", "the minister said") refers back to its holder named elsewhere.
             "mayor", "minister", "governor", "president", "premier", "chancellor", "commissioner", "director", "chairman",

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -42,7 +43,7 @@ internal static class ValueText
         }
         else
         {
-            body = number + " " + (Math.Abs(q.Value - 1) < 1e-9 || unit.EndsWith('s') ? unit : unit + "s");
+            body = number + " " + (Math.Abs(q.Value - 1) < 1e-9 || unit.EndsWith('s') ? unit : Singularizer.Plural(unit));
         }
 
         return qualifier + body + (q.Per is { Length: > 0 } per ? " a " + per : string.Empty);

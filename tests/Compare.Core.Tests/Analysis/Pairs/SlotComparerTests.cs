@@ -36,6 +36,7 @@ public sealed class SlotComparerTests
     [InlineData("two of the judges", "the court")]
     [InlineData("police", "the same bulletin")]
     [InlineData("prosecutors", "the indictment")]
+    [InlineData("a museum spokesman", "its press office")]
     public void Compare_SameBodyOrItsDocument_NoAttributionDifference(string sourceA, string sourceB)
     {
         var ta = $"The conviction was unsafe, {sourceA} said.";

@@ -156,6 +156,7 @@ internal static class AttributionDetector
     private static Attribution? Verb(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson, bool[] sideClauses)
     {
         var tokens = sentence.Tokens;
+        Attribution? document = null;
         for (var v = 0; v < tokens.Count; v++)
         {
             var verb = tokens[v];
@@ -192,11 +193,21 @@ internal static class AttributionDetector
             if (speech && (!DocumentVerbs.Contains(verb.Text) || !IsPronoun(tokens[subject.First]))
                 && SourceNormalizer.Normalize(sentence, subject.First, subject.Next, entities, lastPerson) is { } source)
             {
-                return new Attribution(source, verb.Text.ToLowerInvariant(), sentence.Between(subject.First, v + 1));
+                var found = new Attribution(source, verb.Text.ToLowerInvariant(), sentence.Between(subject.First, v + 1));
+
+                // "Security camera footage shows three men, police said": the document is what the speaker cites; the
+                // sentence credits the speaker, when one follows.
+                if (documentSubject && DocumentVerbs.Contains(verb.Text) && !SpeechVerbs.Contains(verb.Text))
+                {
+                    document ??= found;
+                    continue;
+                }
+
+                return found;
             }
         }
 
-        return null;
+        return document;
     }
 
     /// <summary>"was finally declared", "were quietly disclosed": a passive verb behind adverbs.</summary>

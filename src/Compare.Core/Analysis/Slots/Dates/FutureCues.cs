@@ -68,7 +68,7 @@ internal static class FutureCues
             }
 
             bool? cue = IsFutureAt(tokens, i) && !Attributive(tokens, i) ? true : IsPastAt(tokens, i) ? false : null;
-            if (cue is null)
+            if (cue is null || (cue == false && TrailingAttribution(tokens, at, i)))
             {
                 continue;
             }
@@ -83,6 +83,19 @@ internal static class FutureCues
 
         return future;
     }
+
+    /// <summary>
+    /// "The museum will stay closed until Friday, it said": a speech verb after the date and past a comma is the
+    /// attribution of the whole clause, not its tense.
+    /// </summary>
+    private static bool TrailingAttribution(IReadOnlyList<Token> tokens, int at, int i) =>
+        tokens[i].Start > at && SpeechPast.Contains(tokens[i].Text)
+        && tokens.Any(t => t.IsPunct(',') && t.Start > at && t.Start < tokens[i].Start);
+
+    private static readonly HashSet<string> SpeechPast = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "said", "told", "announced", "added", "confirmed", "stated", "reported", "wrote", "explained",
+    };
 
     /// <summary>"the coming fiscal year", "its next meeting": the word qualifies a noun and says nothing of the clause's tense.</summary>
     private static bool Attributive(IReadOnlyList<Token> tokens, int i) =>
@@ -103,20 +116,28 @@ internal static class FutureCues
             || IsToInfinitive(tokens, i);
     }
 
-    /// <summary>"The new trial is to begin on 21 September": "is"/"are" with "to" and a verb arranges something ahead.</summary>
+    /// <summary>
+    /// "The new trial is to begin on 21 September", "it is expected to enter into force on January 1", "the report is due
+    /// in March": "is"/"are" with "to" and a verb, or with "expected" or "due", arranges something ahead.
+    /// </summary>
     private static bool IsToInfinitive(IReadOnlyList<Token> tokens, int i) =>
-        (tokens[i].Is("is") || tokens[i].Is("are")) && i + 2 < tokens.Count && tokens[i + 1].Is("to") && tokens[i + 2].IsWord
-        && tokens[i + 2].IsLower && !Determiners.Contains(tokens[i + 2].Text);
+        (tokens[i].Is("is") || tokens[i].Is("are")) && i + 2 < tokens.Count
+        && ((tokens[i + 1].Is("to") && tokens[i + 2].IsWord && tokens[i + 2].IsLower && !Determiners.Contains(tokens[i + 2].Text))
+            || tokens[i + 1].Is("expected") || tokens[i + 1].Is("due"));
 
     private static bool IsPastAt(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        // A participle after "be", "is" or "are" ("will be restored", "is expected") is passive voice: the auxiliary before it
-        // carries the tense, and only "was"/"were" make it past.
+        // A participle after "be", "is" or "are" ("will be restored", "is expected") is passive voice, and after "stay" or
+        // "remain" ("will stay closed") a state: the verb before it carries the tense, and only "was"/"were" make it past.
         return t.IsLower && (IrregularPast.Contains(t.Text) || (t.Text.Length > 4 && t.Text.EndsWith("ed", StringComparison.Ordinal)
-            && i > 0 && !tokens[i - 1].Is("the") && !tokens[i - 1].Is("a") && !tokens[i - 1].Is("an") && !tokens[i - 1].Is("be")
-            && !tokens[i - 1].Is("being") && !tokens[i - 1].Is("is") && !tokens[i - 1].Is("are")));
+            && i > 0 && !NotPastBefore.Contains(tokens[i - 1].Text)));
     }
+
+    private static readonly HashSet<string> NotPastBefore = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "the", "a", "an", "be", "being", "is", "are", "stay", "stays", "remain", "remains", "get", "gets", "become", "becomes",
+    };
 
     /// <summary>True when the outlet's own words (quotes aside) speak of the future.</summary>
     public static bool Any(IReadOnlyList<Token> tokens)

@@ -148,6 +148,15 @@ internal static class NumberReader
             return TryHalf(tokens, i, i + 1, 0.5, out match);
         }
 
+        // "a quarter of a million", "a third of a billion": the fraction of the magnitude.
+        if (NumberWords.TryDenominator(w, out var of) && of > 1 && i + 4 < tokens.Count && tokens[i + 2].Is("of")
+            && (tokens[i + 3].Is("a") || tokens[i + 3].Is("an")) && tokens[i + 4].IsWord
+            && NumberWords.TryMagnitude(tokens[i + 4].Text, out var whole) && whole > 1)
+        {
+            match = new NumberMatch(whole / of, i, i + 5, true, whole, true, false, false);
+            return true;
+        }
+
         if (w.Equals("quarter", StringComparison.OrdinalIgnoreCase) && i + 2 < tokens.Count
             && (tokens[i + 2].IsPunct('-') || tokens[i + 2].Is("point")))
         {

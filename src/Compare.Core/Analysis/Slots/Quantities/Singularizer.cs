@@ -25,6 +25,27 @@ internal static class Singularizer
         ["oxen"] = "ox", ["aircraft"] = "aircraft", ["sheep"] = "sheep", ["fish"] = "fish", ["deer"] = "deer",
     };
 
+    private static readonly Dictionary<string, string> IrregularPlural = Irregular
+        .GroupBy(p => p.Value, StringComparer.OrdinalIgnoreCase)
+        .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Plural of a singular counted noun, for showing a figure: "man" → "men", "county" → "counties", "batch" → "batches".</summary>
+    public static string Plural(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        if (IrregularPlural.TryGetValue(word, out var irregular))
+        {
+            return char.IsUpper(word[0]) ? char.ToUpperInvariant(irregular[0]) + irregular[1..] : irregular;
+        }
+
+        if (word.EndsWith('s') || word.EndsWith('x') || word.EndsWith("ch", StringComparison.Ordinal) || word.EndsWith("sh", StringComparison.Ordinal))
+        {
+            return word + "es";
+        }
+
+        return word.Length > 1 && word[^1] == 'y' && !"aeiou".Contains(word[^2], StringComparison.Ordinal) ? word[..^1] + "ies" : word + "s";
+    }
+
     /// <summary>Singular of <paramref name="word"/> in lower case; words that are not plural come back lower-cased.</summary>
     public static string Singular(string word)
     {

@@ -22,6 +22,7 @@ public sealed class AttributionDetectorTests
     [InlineData("Iran gives Hezbollah $700 million a year, the U.S. State Department estimated in 2018.", "US Department of State",
         "estimated")]
     [InlineData("Corvex paid $142,500 to settle, the records show.", "records", "show")]
+    [InlineData("Security camera footage shows three men with their faces covered, police said.", "police", "said")]
     [InlineData("The levy would raise $38 million a year, according to the Budget Office's fiscal note.", "Budget Office", "according to")]
     [InlineData("Israel's military said it had found papers.", "Israel Defense Forces", "said")]
     [InlineData("The crown fell 0.8 percent, according to Harbor Wire data.", "Harbor Wire", "according to")]

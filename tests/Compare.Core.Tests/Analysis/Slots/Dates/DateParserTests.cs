@@ -28,6 +28,8 @@ public sealed class DateParserTests
     [InlineData("The budget takes effect July 1.", "2026-07-01..2026-07-01 Day")]
     [InlineData("The fire started on Aug. 13.", "2025-08-13..2025-08-13 Day")]
     [InlineData("The new trial is to begin on 21 September, the court said.", "2026-09-21..2026-09-21 Day")]
+    [InlineData("It is expected to enter into force on January 1.", "2027-01-01..2027-01-01 Day")]
+    [InlineData("The museum will stay closed until Friday, it said.", "2026-06-12..2026-06-12 Day")]
     [InlineData("The hearings were to begin on 21 September, the court said.", "2025-09-21..2025-09-21 Day")]
     [InlineData("The fire started late on Thursday.", "2026-06-11..2026-06-11 Day")]
     [InlineData("The council met on Tuesday.", "2026-06-09..2026-06-09 Day")]

@@ -9,6 +9,8 @@ public sealed class QuantityParserTests
     [InlineData("The recent Iranian launch of 180 ballistic missiles at Israel.", "180 missile Exact")]
     [InlineData("It fired more than 300 drones and missiles at Israel.", "300 drone AtLeast")]
     [InlineData("The budget totals $1.42 billion.", "1420000000 USD Exact")]
+    [InlineData("The insurer offered a reward of a quarter of a million dollars.", "250000 USD Exact")]
+    [InlineData("She promised a fund of a third of a billion dollars.", "333333333.333 USD Exact")]
     [InlineData("It was estimated at $1.5bn last year.", "1500000000 USD Exact")]
     [InlineData("Deposits rose to €3m.", "3000000 EUR Exact")]
     [InlineData("The fund holds £2.5 billion.", "2500000000 GBP Exact")]

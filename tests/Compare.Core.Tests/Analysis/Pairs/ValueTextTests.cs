@@ -1,0 +1,20 @@
+using Compare.Core.Analysis.Pairs;
+using static Compare.Core.Tests.Analysis.Pairs.TestClaims;
+
+namespace Compare.Core.Tests.Analysis.Pairs;
+
+public sealed class ValueTextTests
+{
+    [Theory]
+    [InlineData("three men", 3, "man", "3 men")]
+    [InlineData("two counties", 2, "county", "2 counties")]
+    [InlineData("14 batches", 14, "batch", "14 batches")]
+    [InlineData("nine days", 9, "day", "9 days")]
+    [InlineData("one ferry", 1, "ferry", "1 ferry")]
+    public void Of_CountedNoun_WrittenInItsPlural(string words, double value, string unit, string expected)
+    {
+        var text = $"Police counted {words}.";
+
+        Assert.Equal(expected, ValueText.Of(Q(text, words, value, unit)));
+    }
+}
