@@ -19,10 +19,13 @@ public sealed record StoryPair(string Id, Claim A, Claim B, float Cosine, IReadO
 
 /// <summary>
 /// Labelled pairs read from whole stories, as the engine meets them: each article's claims are extracted and embedded
-/// as in <see cref="ComparisonEngine"/>, every two claims of two outlets that the gold puts in one fact form a true pair,
-/// and the candidate pairs the aligner would judge (each claim's most similar claims of every other outlet) that the
-/// gold does not join form false ones, whether their sentences are in the gold or not. Each pair carries its story
-/// context, which the judge reads next to the pair's own features. Held-out topics are skipped here by construction.
+/// as in <see cref="ComparisonEngine"/>, and the candidate pairs the aligner would judge (each claim's most similar
+/// claims of every other outlet) are labelled by the gold: true when it puts both in one fact, false otherwise, whether
+/// their sentences are in the gold or not. Gold pairs the aligner never judges (most of them far apart in embedding
+/// space) are left out: learned alone, they taught the judge that a low cosine with a poor rank means the same fact, as
+/// no false pair there said otherwise (leave-one-topic-out over 26 folds: difference F1 0.61 → 0.62, alignment F1 0.73
+/// → 0.74). Each pair carries its story context, which the judge reads next to the pair's own features. Held-out topics
+/// are skipped here by construction.
 /// </summary>
 public static class StoryPairs
 {
@@ -54,17 +57,6 @@ public static class StoryPairs
             var map = new GoldSentenceMap(topic.Gold);
             var facts = claims.Select(c => map.Of(c).Select(u => u.Fact).ToHashSet(StringComparer.Ordinal)).ToList();
             var pairs = new SortedSet<(int, int)>(ClaimAligner.Candidates(claims, (i, j) => VectorMath.Cosine(vectors[i], vectors[j]), options));
-            for (var i = 0; i < claims.Count; i++)
-            {
-                for (var j = i + 1; j < claims.Count; j++)
-                {
-                    if (claims[i].OutletId != claims[j].OutletId && facts[i].Overlaps(facts[j]))
-                    {
-                        pairs.Add((i, j));
-                    }
-                }
-            }
-
             foreach (var (i, j) in pairs)
             {
                 var (a, b) = (claims[i], claims[j]);

@@ -34,6 +34,9 @@ public sealed class StoryPairsTests(EmbedderFixture fixture)
         Assert.All(pairs, p => Assert.Equal(StoryContext.Names.Count, p.Context.Count));
         Assert.Contains(pairs, p => p.Relation == PairRelation.Related);
 
+        // Only pairs the aligner would judge: none below its candidate cosine, true pairs included.
+        Assert.All(pairs, p => Assert.True(p.Cosine >= new Compare.Core.Analysis.Alignment.AlignmentOptions().MinCandidateCosine));
+
         // The funding figure: the blog's $154 million against the Meridian Post's $200 million, a number conflict in the gold.
         var fact = topic.Gold.Facts.Single(f => f.Id == "f02");
         var blog = fact.Mentions["blog"]!.Sentences[0];
