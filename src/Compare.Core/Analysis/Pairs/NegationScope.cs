@@ -61,7 +61,8 @@ internal static partial class NegationScope
     /// </summary>
     public static bool NegatesSharedWord(string negated, string other)
     {
-        var stemmer = new EnglishStemmer();
+        // The stemmer is made only once a cue is found: most statements have none, and making one is not free.
+        EnglishStemmer? stemmer = null;
         HashSet<string>? otherStems = null;
         var (anyCue, readAny) = (false, false);
         foreach (var clause in ClauseBreaks().Split(negated))
@@ -70,6 +71,7 @@ internal static partial class NegationScope
             foreach (var k in Enumerable.Range(0, words.Count).Where(k => LexicalCues.HasNegation([words[k]])))
             {
                 anyCue = true;
+                stemmer ??= new EnglishStemmer();
                 otherStems ??= LexicalCues.Words(other).Select(w => Stem(stemmer, w)).ToHashSet(StringComparer.Ordinal);
                 if (Reads(words, k, otherStems, stemmer, ref readAny))
                 {
