@@ -56,7 +56,7 @@ internal static partial class NegationScope
 
     /// <summary>
     /// True when a content word that follows one of <paramref name="negated"/>'s negation cues (within <see cref="Reach"/>
-    /// content words) has a stem <paramref name="other"/> shares, or when no cue with a content word after it can be found
+    /// content words, in the cue's clause) has a stem <paramref name="other"/> shares, or when no cue with a content word after it can be found
     /// ("Iran denied it."): then what is negated cannot be told, and the difference stands.
     /// </summary>
     public static bool NegatesSharedWord(string negated, string other)

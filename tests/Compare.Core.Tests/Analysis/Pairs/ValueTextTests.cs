@@ -11,6 +11,7 @@ public sealed class ValueTextTests
     [InlineData("14 batches", 14, "batch", "14 batches")]
     [InlineData("nine days", 9, "day", "9 days")]
     [InlineData("one ferry", 1, "ferry", "1 ferry")]
+    [InlineData("50 basis points", 50, "basis point", "50 basis points")]
     public void Of_CountedNoun_WrittenInItsPlural(string words, double value, string unit, string expected)
     {
         var text = $"Police counted {words}.";

@@ -117,13 +117,14 @@ internal static class FutureCues
     }
 
     /// <summary>
-    /// "The new trial is to begin on 21 September", "it is expected to enter into force on January 1", "the report is due
-    /// in March": "is"/"are" with "to" and a verb, or with "expected" or "due", arranges something ahead.
+    /// "The new trial is to begin on 21 September", "it is expected to enter into force on January 1": "is"/"are" with
+    /// "to" and a verb, or with "expected", arranges something ahead. ("is due" is left out: "the delay is due to the
+    /// storm" gives a cause, not a time.)
     /// </summary>
     private static bool IsToInfinitive(IReadOnlyList<Token> tokens, int i) =>
         (tokens[i].Is("is") || tokens[i].Is("are")) && i + 2 < tokens.Count
         && ((tokens[i + 1].Is("to") && tokens[i + 2].IsWord && tokens[i + 2].IsLower && !Determiners.Contains(tokens[i + 2].Text))
-            || tokens[i + 1].Is("expected") || tokens[i + 1].Is("due"));
+            || tokens[i + 1].Is("expected"));
 
     private static bool IsPastAt(IReadOnlyList<Token> tokens, int i)
     {

@@ -25,7 +25,9 @@ internal static class Singularizer
         ["oxen"] = "ox", ["aircraft"] = "aircraft", ["sheep"] = "sheep", ["fish"] = "fish", ["deer"] = "deer",
     };
 
+    /// <summary>The irregular plurals the other way round ("man" → "men"); "basis point" keeps its regular plural, not "bps".</summary>
     private static readonly Dictionary<string, string> IrregularPlural = Irregular
+        .Where(p => !p.Value.Contains(' ', StringComparison.Ordinal))
         .GroupBy(p => p.Value, StringComparer.OrdinalIgnoreCase)
         .ToDictionary(g => g.Key, g => g.First().Key, StringComparer.OrdinalIgnoreCase);
 
