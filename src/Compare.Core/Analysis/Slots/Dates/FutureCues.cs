@@ -107,13 +107,17 @@ internal static class FutureCues
         "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
     };
 
+    /// <summary>
+    /// Whether the word at <paramref name="i"/> looks ahead: a future word, "'ll", a modal ("could be on the ballot" looks
+    /// ahead; "could have happened" looks back), "going to"/"set to", or an arrangement ("is to begin", "is expected").
+    /// </summary>
     private static bool IsFutureAt(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
         return Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
             || (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
             || ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
-            || IsToInfinitive(tokens, i);
+            || IsArranged(tokens, i);
     }
 
     /// <summary>
@@ -121,7 +125,7 @@ internal static class FutureCues
     /// "to" and a verb, or with "expected", arranges something ahead. ("is due" is left out: "the delay is due to the
     /// storm" gives a cause, not a time.)
     /// </summary>
-    private static bool IsToInfinitive(IReadOnlyList<Token> tokens, int i) =>
+    private static bool IsArranged(IReadOnlyList<Token> tokens, int i) =>
         (tokens[i].Is("is") || tokens[i].Is("are")) && i + 2 < tokens.Count
         && ((tokens[i + 1].Is("to") && tokens[i + 2].IsWord && tokens[i + 2].IsLower && !Determiners.Contains(tokens[i + 2].Text))
             || tokens[i + 1].Is("expected"));
@@ -152,19 +156,7 @@ internal static class FutureCues
                 continue;
             }
 
-            if (Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase)
-                || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase))
-            {
-                return true;
-            }
-
-            // "could be on the ballot" looks ahead; "could have happened" looks back.
-            if (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
-            {
-                return true;
-            }
-
-            if (((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to")) || IsToInfinitive(tokens, i))
+            if (IsFutureAt(tokens, i))
             {
                 return true;
             }
