@@ -6,8 +6,8 @@ namespace Compare.Core.Analysis.Evaluation;
 
 /// <summary>
 /// Scores a comparison against a topic's gold: alignment over unordered cross-outlet pairs of sentences (gold: two
-/// outlets' sentences of one fact; predicted: two claims in one cluster), differences over (fact, outlet pair) with the
-/// kinds compared exactly, omissions over (fact, outlet). The gold labels the facts its authors chose, not every
+/// outlets' sentences of one fact; predicted: two claims in one cluster, standing for the gold pairs of the facts they
+/// share), differences over (fact, outlet pair) with the kinds compared exactly, omissions over (fact, outlet). The gold labels the facts its authors chose, not every
 /// sentence: what the engine says only about sentences in no gold fact has no label, is not scored and is counted apart
 /// (<see cref="Score.Unlabeled"/>); anything that touches a gold sentence is scored.
 /// </summary>
@@ -39,32 +39,45 @@ public static class GoldScorer
             }
         }
 
+        // A predicted pair is two claims of different outlets in one cluster. When they are sentences of a common gold
+        // fact, it stands for the gold pairs of that fact (or facts) between them; otherwise it is one false pair. A
+        // sentence the gold lists under two facts is thus not also paired across the facts: a comparison equal to the
+        // gold, with that sentence in the cluster of each fact, scores precision 1.
         var predicted = new HashSet<(string, string)>();
-        var unlabeled = 0;
+        var unlabeled = new HashSet<(string, string)>();
         foreach (var cluster in comparison.Clusters)
         {
-            var units = cluster.Claims
-                .SelectMany(c => mapped[c.Id].Count > 0 ? mapped[c.Id].Select(m => (c.OutletId, m.Unit, Gold: true)) : [(c.OutletId, "claim|" + c.Id, Gold: false)])
-                .Distinct()
-                .ToList();
-            foreach (var a in units)
+            var claims = cluster.Claims.DistinctBy(c => c.Id).ToList();
+            for (var x = 0; x < claims.Count; x++)
             {
-                foreach (var b in units.Where(b => b.OutletId != a.OutletId))
+                for (var y = x + 1; y < claims.Count; y++)
                 {
-                    if (a.Gold || b.Gold)
+                    var (a, b) = (claims[x], claims[y]);
+                    if (a.OutletId == b.OutletId)
                     {
-                        predicted.Add(Key(a.Unit, b.Unit));
+                        continue;
                     }
-                    else
+
+                    var (ua, ub) = (mapped[a.Id], mapped[b.Id]);
+                    if (ua.Count == 0 && ub.Count == 0)
                     {
-                        unlabeled++;
+                        unlabeled.Add(Key(a.Id, b.Id));
+                        continue;
                     }
+
+                    var shared = ua.SelectMany(m => ub.Where(n => n.Fact == m.Fact).Select(n => Key(m.Unit, n.Unit))).ToList();
+                    if (shared.Count == 0)
+                    {
+                        predicted.Add(Key("claim|" + a.Id, "claim|" + b.Id));
+                    }
+
+                    predicted.UnionWith(shared);
                 }
             }
         }
 
         var tp = predicted.Count(goldPairs.Contains);
-        return new Score(tp, predicted.Count - tp, goldPairs.Count - tp, unlabeled / 2);
+        return new Score(tp, predicted.Count - tp, goldPairs.Count - tp, unlabeled.Count);
     }
 
     private static Score Differences(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped, out int kindsRight)

@@ -60,6 +60,46 @@ public sealed class GoldScorerTests
         Assert.Equal(new Score(3, 3, 0), score.Omission);
     }
 
+    [Fact]
+    public void Score_SentenceOfTwoFactsInTheClusterOfEach_IsNotPairedAcrossTheFacts()
+    {
+        // a's one sentence states both facts; b states each in a sentence of its own.
+        const string A = "The board approved $1.42 billion and two ferries.";
+        const string B1 = "A $1.42 billion plan was adopted by the board.";
+        const string B2 = "The plan buys two ferries.";
+        var topic = new CorpusTopic("t2", "/nowhere", false, new GoldTopic("t2", "t2", "test", [new("a", "a.html"), new("b", "b.html")],
+        [
+            new GoldFact("f01", "total", 2, Mentions(("a", A), ("b", B1)), false, []),
+            new GoldFact("f02", "ferries", 2, Mentions(("a", A), ("b", B2)), false, []),
+        ]));
+
+        var exact = GoldScorer.Score(topic, Comparison(
+            [
+                ("c1", [C("a", A), C("b", B1)], FindingKind.Agree, []),
+                ("c2", [C("a", A), C("b", B2)], FindingKind.Agree, []),
+            ]));
+        var merged = GoldScorer.Score(topic, Comparison([("c1", [C("a", A), C("b", B1), C("b", B2)], FindingKind.Agree, [])]));
+
+        // Gold pairs: (a f01, b f01) and (a f02, b f02). Both comparisons find both and pair no sentences of different facts.
+        Assert.Equal(new Score(2, 0, 0), exact.Alignment);
+        Assert.Equal(new Score(2, 0, 0), merged.Alignment);
+    }
+
+    [Fact]
+    public void Score_ClaimPairOfNoCommonFact_IsOneFalsePair_AndUngoldPairsAreUnlabeled()
+    {
+        var score = GoldScorer.Score(Topic(), Comparison(
+            [
+                ("c1", [C("a", F01A), C("b", F01B), C("c", F01C)], FindingKind.Agree, []),
+                ("c2", [C("a", F02A), C("b", F03B), C("c", "The weather was fine on the day of the vote.")], FindingKind.Agree, []),
+                ("c5", [C("b", F02B), C("a", "Officials declined to comment on the matter."), C("c", "Rain is expected.")], FindingKind.Agree, []),
+            ]));
+
+        // Found: f01 a-b, a-c, b-c. Wrong: c2 a(f02)-b(f03), a(f02)-c(ungold), b(f03)-c(ungold); c5 b(f02)-a(ungold),
+        // b(f02)-c(ungold). Missed: f02 a-b. Unlabeled: c5 a(ungold)-c(ungold).
+        Assert.Equal(new Score(3, 5, 1, 1), score.Alignment);
+    }
+
     private static Dictionary<string, GoldMention?> Mentions(params (string Outlet, string? Sentence)[] m) =>
         m.ToDictionary(x => x.Outlet, x => x.Sentence is null ? null : new GoldMention([x.Sentence], Value), StringComparer.Ordinal);
 
