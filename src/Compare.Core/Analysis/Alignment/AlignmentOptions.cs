@@ -9,8 +9,8 @@ public sealed record AlignmentOptions
     /// <summary>Cosine below which two claims are never candidates (default 0.3).</summary>
     public float MinCandidateCosine { get; init; } = 0.3f;
 
-    /// <summary>P(same fact) a pair needs to be matched across two outlets (default 0.4).</summary>
-    public double MatchThreshold { get; init; } = 0.4;
+    /// <summary>P(same fact) a pair needs to be matched across two outlets (default 0.25).</summary>
+    public double MatchThreshold { get; init; } = 0.25;
 
     /// <summary>
     /// P(same fact) enough to match two sentences that are each other's most similar between their two outlets (default 0.15):
@@ -26,12 +26,12 @@ public sealed record AlignmentOptions
 
     /// <summary>
     /// Mean P(same fact) a sentence needs with every sentence of another cluster, of outlets other than its own, to join it
-    /// as a second fact it states (default 0.7); above 1 turns the second-fact pass off.
+    /// as a second fact it states (default 0.6); above 1 turns the second-fact pass off.
     /// </summary>
-    public double SecondFactThreshold { get; init; } = 0.7;
+    public double SecondFactThreshold { get; init; } = 0.6;
 
-    /// <summary>P(same fact) a sentence needs with the single sentence of a one-outlet cluster to join it as a second fact (default 0.85).</summary>
-    public double SecondFactSingleThreshold { get; init; } = 0.85;
+    /// <summary>P(same fact) a sentence needs with the single sentence of a one-outlet cluster to join it as a second fact (default 0.7).</summary>
+    public double SecondFactSingleThreshold { get; init; } = 0.7;
 
     /// <summary>Mean P(same fact) over all cross-outlet pairs two clusters need to be merged (default 0.2).</summary>
     public double MergeThreshold { get; init; } = 0.2;
