@@ -101,7 +101,7 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
                 + $"(cosine ≥ {a.MinCandidateCosine.ToString(CultureInfo.InvariantCulture)}) became candidate pairs ({judged} pairs judged, never all pairs).",
             "Each candidate pair was judged by a model trained on labelled pairs (embedding cosine, fuzzy token ratios, shared words and entities, "
                 + "agreement of figures, dates, polarity, attribution and certainty, and whether each is the other's closest sentence in the other outlet, "
-                + "how alike their neighbouring sentences are and how rare in the story their shared words are): its score is the probability that both state the same fact.",
+                + "how alike their neighbouring sentences are, how rare in the story their shared words are and where each stands in its article): its score is the probability that both state the same fact.",
             $"Claims were matched one-to-one per outlet pair (maximum-weight matching, P ≥ {a.MatchThreshold.ToString(CultureInfo.InvariantCulture)}) and merged into facts "
                 + $"only while every fact stayed consistent; a second sentence of an outlet joins a fact when it restates it (P ≥ {a.RestateThreshold.ToString(CultureInfo.InvariantCulture)}).",
             "Within a fact, outlets differ when their figures differ beyond rounding (±10% when one is approximate), their dates do not overlap, "

@@ -8,7 +8,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// the other's most similar sentence in the other's article (rank and margin over the runner-up), how alike the two
 /// sentences' surroundings are (each sentence's vector blended with its neighbours'), and how much of what they share
 /// is rare in the story (words weighted by inverse story frequency, so "the strike" in a strike story weighs little and
-/// "14 kilometres" much). Two statements judged alone (<c>compare pairs</c>, hand-written training pairs) have no
+/// "14 kilometres" much), and where each sentence stands in its article (how far apart their relative positions are,
+/// and whether both open their articles). Two statements judged alone (<c>compare pairs</c>, hand-written training pairs) have no
 /// context: <see cref="None"/>. Written for Compare: no library computes these. One per comparison, used from one
 /// thread; it also keeps each claim's <see cref="ClaimProfile"/>, which the judge reads too.
 /// </summary>
@@ -16,7 +17,7 @@ internal sealed class StoryContext
 {
     /// <summary>Names of the context features, in vector order (after the pair features).</summary>
     public static readonly IReadOnlyList<string> Names =
-        ["has_context", "rank_a", "rank_b", "margin_a", "margin_b", "context_cosine", "story_idf_overlap"];
+        ["has_context", "rank_a", "rank_b", "margin_a", "margin_b", "context_cosine", "story_idf_overlap", "position_gap", "leads"];
 
     /// <summary>Weight of each adjacent sentence in a sentence's context vector.</summary>
     private const float NeighbourWeight = 0.5f;
@@ -27,6 +28,8 @@ internal sealed class StoryContext
     private readonly float[]?[] _context;
     private readonly ClaimProfile?[] _profiles;
     private readonly HashSet<string>?[] _words;
+    private readonly float[] _position;
+    private readonly int[] _ordinal;
     private readonly Dictionary<(int, string), float[]> _ranked = [];
     private Dictionary<string, float>? _idf;
 
@@ -47,6 +50,7 @@ internal sealed class StoryContext
         _context = new float[claims.Count][];
         _profiles = new ClaimProfile?[claims.Count];
         _words = new HashSet<string>[claims.Count];
+        (_ordinal, _position) = Positions(claims);
     }
 
     /// <summary>The context features of a pair judged alone: all zero, <c>has_context</c> 0.</summary>
@@ -70,7 +74,33 @@ internal sealed class StoryContext
             marginB,
             VectorMath.Cosine(ContextVector(i), ContextVector(j)),
             IdfOverlap(i, j),
+            Math.Abs(_position[i] - _position[j]),
+            _ordinal[i] < 2 && _ordinal[j] < 2 ? 1f : 0f,
         ];
+    }
+
+    /// <summary>
+    /// Each claim's ordinal among its article's claims and its relative position there (0 the first, 1 the last): a
+    /// news article puts its main facts first, so two outlets' leads often state the same fact.
+    /// </summary>
+    private static (int[] Ordinal, float[] Position) Positions(IReadOnlyList<Claim> claims)
+    {
+        var ordinal = new int[claims.Count];
+        var position = new float[claims.Count];
+        var count = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < claims.Count; i++)
+        {
+            ordinal[i] = count.GetValueOrDefault(claims[i].ArticleId);
+            count[claims[i].ArticleId] = ordinal[i] + 1;
+        }
+
+        for (var i = 0; i < claims.Count; i++)
+        {
+            var n = count[claims[i].ArticleId];
+            position[i] = n > 1 ? ordinal[i] / (float)(n - 1) : 0f;
+        }
+
+        return (ordinal, position);
     }
 
     /// <summary>

@@ -79,6 +79,22 @@ public sealed class StoryContextTests
     }
 
     [Fact]
+    public void Of_Position_IsTheGapBetweenRelativePlacesInTheArticles_AndWhetherBothOpenTheirArticles()
+    {
+        var context = new StoryContext(Claims, Vectors);
+
+        // Relative places: a0 0, a1 1 (two claims); b0 0, b1 0.5, b2 1 (three claims). A lead is an article's first or
+        // second claim.
+        var first = context.Of(0, 3);
+        var last = context.Of(1, 4);
+
+        Assert.Equal(0.5f, first[Index("position_gap")], 5);
+        Assert.Equal(1f, first[Index("leads")]);
+        Assert.Equal(0f, last[Index("position_gap")], 5);
+        Assert.Equal(0f, last[Index("leads")]);
+    }
+
+    [Fact]
     public void None_IsAllZeroWithoutContext()
     {
         Assert.Equal(StoryContext.Names.Count, StoryContext.None.Length);
