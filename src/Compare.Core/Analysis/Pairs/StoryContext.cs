@@ -9,15 +9,19 @@ namespace Compare.Core.Analysis.Pairs;
 /// sentences' surroundings are (each sentence's vector blended with its neighbours'), and how much of what they share
 /// is rare in the story (words weighted by inverse story frequency, so "the strike" in a strike story weighs little and
 /// "14 kilometres" much), and where each sentence stands in its article (how far apart their relative positions are,
-/// and whether both open their articles). Two statements judged alone (<c>compare pairs</c>, hand-written training pairs) have no
-/// context: <see cref="None"/>. Written for Compare: no library computes these. One per comparison, used from one
-/// thread; it also keeps each claim's <see cref="ClaimProfile"/>, which the judge reads too.
+/// and whether both open their articles). Two statements judged alone (<c>compare pairs</c>, hand-written training
+/// pairs) have no context: <see cref="None"/>. Written for Compare: no library computes these. One per comparison,
+/// used from one thread; it also keeps each claim's <see cref="ClaimProfile"/>, which the judge reads too. The claims
+/// come in article order, each article's together.
 /// </summary>
 internal sealed class StoryContext
 {
     /// <summary>Names of the context features, in vector order (after the pair features).</summary>
     public static readonly IReadOnlyList<string> Names =
         ["has_context", "rank_a", "rank_b", "margin_a", "margin_b", "context_cosine", "story_idf_overlap", "position_gap", "leads"];
+
+    /// <summary>Claims at the head of an article that count as its lead.</summary>
+    private const int LeadClaims = 2;
 
     /// <summary>Weight of each adjacent sentence in a sentence's context vector.</summary>
     private const float NeighbourWeight = 0.5f;
@@ -75,7 +79,7 @@ internal sealed class StoryContext
             VectorMath.Cosine(ContextVector(i), ContextVector(j)),
             IdfOverlap(i, j),
             Math.Abs(_position[i] - _position[j]),
-            _ordinal[i] < 2 && _ordinal[j] < 2 ? 1f : 0f,
+            _ordinal[i] < LeadClaims && _ordinal[j] < LeadClaims ? 1f : 0f,
         ];
     }
 

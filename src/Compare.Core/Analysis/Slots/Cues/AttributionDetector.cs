@@ -60,6 +60,12 @@ internal static class AttributionDetector
         "the", "a", "an", "final", "any", "no", "this", "that", "his", "her", "their", "its", "our", "my", "your", "more", "some",
     };
 
+    /// <summary>Words that open a time adjunct before a weekday or month: "on Thursday", "by Friday evening", "last May".</summary>
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "by", "last", "this", "until", "since", "in" };
+
+    /// <summary>Parts of a day that may follow a weekday in a time adjunct.</summary>
+    private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night" };
+
     /// <summary>Subjects that name no source: quantifiers and the speaker's own "I", "we", "you".</summary>
     private static readonly HashSet<string> NoSource = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -169,7 +175,7 @@ internal static class AttributionDetector
             }
 
             // ", said Miriam Castellane, a former analyst": the subject follows the verb.
-            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && InvertedSubjectEnd(tokens, v) is { } end
+            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && !AfterAppositiveName(tokens, v) && InvertedSubjectEnd(tokens, v) is { } end
                 && SourceNormalizer.Normalize(sentence, v + 1, end, entities, lastPerson) is { } after)
             {
                 return new Attribution(after, verb.Text.ToLowerInvariant(), sentence.Between(v, end));
@@ -345,14 +351,23 @@ internal static class AttributionDetector
                 open--;
             }
 
-            if (open <= 0 || !tokens[open].IsPunct(',') || !IsAside(tokens[open + 1]))
+            if (open <= 0 || !tokens[open].IsPunct(','))
             {
                 return null;
+            }
+
+            // "the transport minister, Corvin Almeda, said": the name set off after an office is the speaker.
+            if (!IsAside(tokens[open + 1]))
+            {
+                var name = Enumerable.Range(open + 1, k - open - 1).All(i => tokens[i].IsWord && tokens[i].IsCapitalized) && k - open - 1 is >= 2 and <= 4;
+                var office = open >= 2 && tokens[open - 1].IsWord && tokens[open - 1].IsLower && !SubjectStops.Contains(tokens[open - 1].Text);
+                return name && office ? (open + 1, k) : null;
             }
 
             k = open - 1;
         }
 
+        k = BeforeTimeAdjunct(tokens, k);
         var next = k + 1;
         var first = next;
         while (k >= 0 && next - k <= MaxSubject)
@@ -371,8 +386,44 @@ internal static class AttributionDetector
             k--;
         }
 
+        // "By Friday evening the coastguard said": the time the sentence opens with is not part of the speaker.
+        for (var t = next - 2; t >= first && t > 0; t--)
+        {
+            if (DateWords.IsMonthOrWeekday(tokens[t].Text) && TimePrepositions.Contains(tokens[t - 1].Text))
+            {
+                var after = t + 1 < next && TimesOfDay.Contains(tokens[t + 1].Text) ? t + 2 : t + 1;
+                first = after < next ? after : first;
+                break;
+            }
+        }
+
         return first < next && tokens[first].IsWord ? (first, next) : null;
     }
+
+    /// <summary>
+    /// The last token before a time adjunct that ends right before the verb ("Varrow Systems on Thursday announced",
+    /// "the ministry on May 12 said", "police late on Friday evening said"), else <paramref name="k"/> itself.
+    /// </summary>
+    private static int BeforeTimeAdjunct(IReadOnlyList<Token> tokens, int k)
+    {
+        var j = k;
+        if (j > 0 && (TimesOfDay.Contains(tokens[j].Text) || tokens[j].IsNumber) && DateWords.IsMonthOrWeekday(tokens[j - 1].Text))
+        {
+            j--;
+        }
+
+        if (j < 1 || !DateWords.IsMonthOrWeekday(tokens[j].Text) || !TimePrepositions.Contains(tokens[j - 1].Text))
+        {
+            return k;
+        }
+
+        j -= 2;
+        return j >= 0 && (tokens[j].Is("late") || tokens[j].Is("early")) ? j - 1 : j;
+    }
+
+    /// <summary>Whether the verb follows a name set off after an office ("the minister, Corvin Almeda, said"), its subject.</summary>
+    private static bool AfterAppositiveName(IReadOnlyList<Token> tokens, int v) =>
+        Subject(tokens, v) is { } subject && subject.First > 0 && tokens[subject.First - 1].IsPunct(',');
 
     private static bool IsVerbLike(string word) => SpeechVerbs.Contains(word) || AmbiguousVerbs.Contains(word)
         || DocumentVerbs.Contains(word);

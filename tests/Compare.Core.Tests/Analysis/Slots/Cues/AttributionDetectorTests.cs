@@ -9,6 +9,11 @@ public sealed class AttributionDetectorTests
     [InlineData("Citing a Hamas source, The Wall Street Journal reported that Iran helped plot the attack.", "The Wall Street Journal",
         "reported")]
     [InlineData("The paper ran the story, citing a Hamas source.", "Hamas source", "citing")]
+    [InlineData("In the Assembly on Tuesday, the transport minister, Corvin Almeda, said the government accepted the report.", "Corvin Almeda", "said")]
+    [InlineData("Varrow Systems on Thursday announced that roughly 700 jobs will go.", "Varrow Systems", "announced")]
+    [InlineData("The ministry on May 12 said the bridge would reopen.", "ministry", "said")]
+    [InlineData("Police late on Friday evening said two men were held.", "Police", "said")]
+    [InlineData("By Friday evening the coastguard said 127 people had been brought ashore alive.", "coastguard", "said")]
     [InlineData("The WSJ reported that Iran helped.", "The Wall Street Journal", "reported")]
     [InlineData("Iran funnels up to $350 million a year to Hamas, Israeli officials said on Tuesday.", "Israeli officials", "said")]
     [InlineData("Israeli officials have said Iran knew of the plan in advance.", "Israeli officials", "said")]
