@@ -61,7 +61,10 @@ internal static class AttributionDetector
     };
 
     /// <summary>Words that open a time adjunct before a weekday or month: "on Thursday", "by Friday evening", "last May".</summary>
-    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase) { "on", "by", "last", "this", "until", "since", "in" };
+    private static readonly HashSet<string> TimePrepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "on", "by", "last", "this", "until", "since", "in",
+    };
 
     /// <summary>Parts of a day that may follow a weekday in a time adjunct.</summary>
     private static readonly HashSet<string> TimesOfDay = new(StringComparer.OrdinalIgnoreCase) { "morning", "afternoon", "evening", "night" };
@@ -333,7 +336,10 @@ internal static class AttributionDetector
         || t.Text.StartsWith("he'", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("she'", StringComparison.OrdinalIgnoreCase)
         || t.Text.StartsWith("they'", StringComparison.OrdinalIgnoreCase) || t.Text.StartsWith("we'", StringComparison.OrdinalIgnoreCase);
 
-    /// <summary>The noun phrase before the verb at <paramref name="v"/>, skipping auxiliaries and a ", who ...," or appositive.</summary>
+    /// <summary>
+    /// The noun phrase before the verb at <paramref name="v"/>, skipping auxiliaries, a time adjunct ("on Thursday") and a
+    /// ", who ...," or appositive; a name set off after an office ("the minister, Corvin Almeda,") is itself the subject.
+    /// </summary>
     private static (int First, int Next)? Subject(IReadOnlyList<Token> tokens, int v)
     {
         var k = v - 1;
