@@ -177,8 +177,10 @@ internal static class AttributionDetector
                 continue;
             }
 
-            // ", said Miriam Castellane, a former analyst": the subject follows the verb.
-            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && !AfterAppositiveName(tokens, v) && InvertedSubjectEnd(tokens, v) is { } end
+            // ", said Miriam Castellane, a former analyst": the subject follows the verb, unless the comma closes a subject
+            // set off before it ("the minister, Corvin Almeda, said").
+            var before = Subject(tokens, v);
+            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && !SetOffByComma(tokens, before) && InvertedSubjectEnd(tokens, v) is { } end
                 && SourceNormalizer.Normalize(sentence, v + 1, end, entities, lastPerson) is { } after)
             {
                 return new Attribution(after, verb.Text.ToLowerInvariant(), sentence.Between(v, end));
@@ -186,7 +188,7 @@ internal static class AttributionDetector
 
             // "The blast went off after midnight, and many people say they felt it": the reporting verb credits only its own
             // clause, not the statement before the comma.
-            if (Subject(tokens, v) is not { } subject || NoSource.Contains(tokens[subject.Next - 1].Text)
+            if (before is not { } subject || NoSource.Contains(tokens[subject.Next - 1].Text)
                 || subject.First >= 2 && (tokens[subject.First - 1].Is("and") || tokens[subject.First - 1].Is("but"))
                 && tokens[subject.First - 2].IsPunct(',')
                 || subject.Next - subject.First == 1
@@ -427,9 +429,9 @@ internal static class AttributionDetector
         return j >= 0 && (tokens[j].Is("late") || tokens[j].Is("early")) ? j - 1 : j;
     }
 
-    /// <summary>Whether the verb follows a name set off after an office ("the minister, Corvin Almeda, said"), its subject.</summary>
-    private static bool AfterAppositiveName(IReadOnlyList<Token> tokens, int v) =>
-        Subject(tokens, v) is { } subject && subject.First > 0 && tokens[subject.First - 1].IsPunct(',');
+    /// <summary>Whether the subject found before the verb follows a comma ("the minister, Corvin Almeda, said").</summary>
+    private static bool SetOffByComma(IReadOnlyList<Token> tokens, (int First, int Next)? subject) =>
+        subject is { } s && s.First > 0 && tokens[s.First - 1].IsPunct(',');
 
     private static bool IsVerbLike(string word) => SpeechVerbs.Contains(word) || AmbiguousVerbs.Contains(word)
         || DocumentVerbs.Contains(word);
