@@ -3,11 +3,14 @@ using Compare.Core.Domain;
 namespace Compare.Core.Analysis.Pairs;
 
 /// <summary>
-/// How the figures of two statements line up. Figures are comparable when their units and periods agree (or one
-/// side names none); comparable figures agree when their tolerance intervals overlap: an exact figure ±0.5%, an
-/// approximate one ±10%, "more than v" from v up, "up to v" up to v; an exact figure also agrees with a rounding of it to
-/// the other's last written digit ("$31.4 million" and "$31 million"). A conflict needs a figure on each side that
-/// agrees with nothing on the other side, so a statement that adds a second figure is not a conflict.
+/// How the figures of two statements line up. Figures are comparable when their units and periods agree, when their
+/// units measure one thing in different sizes ("60 days" and "three months", "MW" and "GW"; compared in one unit), when
+/// one names no unit and the other counts something, or when each statement gives just one count ("42,000 vehicles" and
+/// "48,000 drivers"). Comparable figures agree when their tolerance intervals overlap: an exact figure ±0.5% (±3% after a
+/// conversion), an approximate one what rounds to it (see <see cref="Interval"/>), "more than v" from v up, "up to v" up
+/// to v; an exact figure also agrees with a rounding of it to the other's last written digit ("$31.4 million" and "$31
+/// million"). A conflict needs a figure on each side that agrees with nothing on the other side, so a statement that
+/// adds a second figure is not a conflict.
 /// </summary>
 /// <param name="Comparable">At least one pair of figures is comparable.</param>
 /// <param name="Agreeing">At least one comparable pair agrees.</param>
@@ -18,6 +21,9 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
 
     public static QuantityMatch Of(IReadOnlyList<Quantity> a, IReadOnlyList<Quantity> b)
     {
+        // One count on each side of two statements of one fact counts the same thing, whatever each calls it: "about 42,000
+        // vehicles" and "more than 48,000 drivers" a day.
+        var lone = LoneCount(a) && LoneCount(b);
         var comparable = false;
         var agreeing = false;
         var matchedA = new bool[a.Count];
@@ -26,7 +32,7 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         {
             for (var j = 0; j < b.Count; j++)
             {
-                if (!Compatible(a[i], b[j]))
+                if (!Compatible(a[i], b[j], lone))
                 {
                     continue;
                 }
@@ -62,12 +68,13 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         {
             for (var j = 0; j < b.Count; j++)
             {
-                if (matchedA[i] || matchedB[j] || !Compatible(a[i], b[j]))
+                if (matchedA[i] || matchedB[j] || !Compatible(a[i], b[j], lone))
                 {
                     continue;
                 }
 
-                var distance = RelativeGap(AsPercent(a[i], b[j]).Value, AsPercent(b[j], a[i]).Value);
+                var (va, vb) = InOneUnit(AsPercent(a[i], b[j]), AsPercent(b[j], a[i]));
+                var distance = RelativeGap(va.Value, vb.Value);
                 if (distance < best)
                 {
                     best = distance;
@@ -79,7 +86,9 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         return new QuantityMatch(comparable, agreeing, conflict);
     }
 
-    public static bool Compatible(Quantity a, Quantity b)
+    public static bool Compatible(Quantity a, Quantity b) => Compatible(a, b, false);
+
+    private static bool Compatible(Quantity a, Quantity b, bool loneCounts)
     {
         // A proportion in words ("a tenth", "three-quarters") compares with a percentage or another proportion only.
         if (IsProportion(a) || IsProportion(b))
@@ -89,7 +98,9 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
 
         var ua = Unit(a.Unit);
         var ub = Unit(b.Unit);
-        var unitOk = ua == ub || (ua.Length == 0 && !IsMonetaryOrShare(ub)) || (ub.Length == 0 && !IsMonetaryOrShare(ua));
+        var unitOk = ua == ub || (ua.Length == 0 && IsCount(ub)) || (ub.Length == 0 && IsCount(ua))
+            || (Scale(ua) is { } sa && Scale(ub) is { } sb && sa.Dimension == sb.Dimension)
+            || (loneCounts && IsCount(ua) && IsCount(ub));
         var perOk = a.Per is null || b.Per is null || (PerYear(a.Per) is not null && PerYear(b.Per) is not null);
         return unitOk && perOk;
     }
@@ -98,14 +109,20 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     public static bool Agree(Quantity a, Quantity b)
     {
         (a, b) = (AsPercent(a, b), AsPercent(b, a));
-        var (loA, hiA) = Interval(a);
-        var (loB, hiB) = Interval(b);
+        var (fa0, fb0) = Factors(a, b);
+        var converted = fa0 != 1 || fb0 != 1;
+
+        // Each figure's interval in its own unit ("about three months" is what rounds to three months), then in one unit.
+        var (loA, hiA) = Interval(a, converted);
+        var (loB, hiB) = Interval(b, converted);
+        (loA, hiA, loB, hiB) = (loA * fa0, hiA * fa0, loB * fb0, hiB * fb0);
         if (a.Per is not null && b.Per is not null && PerYear(a.Per) is { } fa && PerYear(b.Per) is { } fb)
         {
             (loA, hiA, loB, hiB) = (loA * fa, hiA * fa, loB * fb, hiB * fb);
         }
 
-        return (loA <= hiB && loB <= hiA) || RoundsTo(a, b) || RoundsTo(b, a);
+        // Rounding intervals are half-open: "about 1,200" (1,150 to 1,250) and "some 1,100" (1,050 to 1,150) do not meet.
+        return (loA == hiA && loB == hiB ? loA == loB : loA < hiB && loB < hiA) || (!converted && (RoundsTo(a, b) || RoundsTo(b, a)));
     }
 
     /// <summary>
@@ -172,10 +189,11 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     /// <summary>"$70 million a year is 30% below about $100 million a year".</summary>
     public static string Explain(Quantity a, Quantity b)
     {
-        var gap = b.Value == 0 ? 1 : (a.Value - b.Value) / Math.Abs(b.Value);
+        var (ca, cb) = InOneUnit(a, b);
+        var gap = cb.Value == 0 ? 1 : (ca.Value - cb.Value) / Math.Abs(cb.Value);
         var direction = gap < 0 ? "below" : "above";
         var percent = Math.Abs(gap) * 100;
-        var size = percent >= 100 ? $"{a.Value / b.Value:0.#}x" : $"{percent:0}%";
+        var size = percent >= 100 ? $"{ca.Value / cb.Value:0.#}x" : $"{percent:0}%";
         if (gap > 0 && percent >= 100)
         {
             return $"{ValueText.Of(a)} is {size} {ValueText.Of(b)}";
@@ -184,17 +202,95 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         return $"{ValueText.Of(a)} is {size} {direction} {ValueText.Of(b)}";
     }
 
-    private static (double Lo, double Hi) Interval(Quantity q)
+    /// <summary>
+    /// The values a figure allows. An approximate figure allows what rounds to it at its last non-zero digit, a whole
+    /// number also its neighbours, and at most ±10%: "about 1,200" is 1,150 to 1,250, "about 41 percent" 40 to 42, "nearly
+    /// 7.9 gigawatts" 7.85 to 7.95, "about $100 million" $90 to $110 million.
+    /// An exact figure converted from another unit ("three months" against "60 days") allows ±3% for the conversion.
+    /// </summary>
+    private static (double Lo, double Hi) Interval(Quantity q, bool converted)
     {
         var v = Math.Abs(q.Value);
+        var exact = converted ? 0.03 : 0.005;
         return q.Qualifier switch
         {
-            QuantityQualifier.Approximate => (v * 0.9, v * 1.1),
+            QuantityQualifier.Approximate => (v - Slack(q, v), v + Slack(q, v)),
             QuantityQualifier.AtLeast => (v, v * 1.5),
             QuantityQualifier.AtMost => (v * 0.67, v),
-            _ => (v * 0.995, v * 1.005),
+            _ => (v * (1 - exact), v * (1 + exact)),
         };
     }
+
+    /// <summary>
+    /// Half the step of an approximate figure's last non-zero digit (of fives when that digit is 5; at least 1 for a whole
+    /// number), at most 10% of it; 10% for a share in words.
+    /// </summary>
+    private static double Slack(Quantity q, double v)
+    {
+        var tenth = v * 0.1;
+        if (v == 0 || (!q.Text.Any(char.IsDigit) && Math.Abs(v - Math.Round(v)) > 1e-9))
+        {
+            return tenth;
+        }
+
+        for (var k = 15; k >= -6; k--)
+        {
+            var r = v / Math.Pow(10, k);
+            if (r >= 1 - 1e-9 && Math.Abs(r - Math.Round(r)) < 1e-6 * Math.Max(1, r))
+            {
+                // A whole number allows its neighbours: "about 15" covers 14 to 16. A last digit of 5 rounds to fives: "about
+                // 85,000" is what 84,000 rounds to.
+                var step = Math.Pow(10, k) * (Math.Abs(Math.Round(r) % 10 - 5) < 1e-9 ? 5 : 1);
+                var half = step / 2;
+                return Math.Min(tenth, Math.Abs(v - Math.Round(v)) < 1e-9 ? Math.Max(half, 1) : half);
+            }
+        }
+
+        return tenth;
+    }
+
+    /// <summary>Both figures in one unit when their units measure the same thing in different sizes ("MW" and "GW").</summary>
+    private static (Quantity A, Quantity B) InOneUnit(Quantity a, Quantity b)
+    {
+        var (fa, fb) = Factors(a, b);
+        return (a with { Value = a.Value * fa }, b with { Value = b.Value * fb });
+    }
+
+    /// <summary>What each figure is multiplied by to bring both into one unit: (1, 1) unless their units differ in size only.</summary>
+    private static (double A, double B) Factors(Quantity a, Quantity b)
+    {
+        var (ua, ub) = (Unit(a.Unit), Unit(b.Unit));
+        return ua != ub && Scale(ua) is { } sa && Scale(ub) is { } sb && sa.Dimension == sb.Dimension ? (sa.Factor, sb.Factor) : (1, 1);
+    }
+
+    /// <summary>
+    /// Units of one dimension in its base unit. Hand-written: no unit-conversion library is on the package mirror, and only
+    /// the units <see cref="Compare.Core.Analysis.Slots.Quantities.Units"/> reads need a size. Months and years are their
+    /// average lengths; tons and pounds are left out (short or long ton, weight or currency).
+    /// </summary>
+    private static readonly Dictionary<string, (string Dimension, double Factor)> Scales = new(StringComparer.Ordinal)
+    {
+        ["second"] = ("s", 1), ["minute"] = ("s", 60), ["hour"] = ("s", 3600), ["day"] = ("s", 86_400), ["week"] = ("s", 604_800),
+        ["month"] = ("s", 2_629_800), ["year"] = ("s", 31_557_600), ["decade"] = ("s", 315_576_000), ["century"] = ("s", 3_155_760_000),
+        ["kw"] = ("W", 1e3), ["mw"] = ("W", 1e6), ["gw"] = ("W", 1e9),
+        ["kwh"] = ("Wh", 1e3), ["mwh"] = ("Wh", 1e6), ["gwh"] = ("Wh", 1e9), ["twh"] = ("Wh", 1e12),
+        ["metre"] = ("m", 1), ["kilometre"] = ("m", 1e3), ["mile"] = ("m", 1609.344), ["foot"] = ("m", 0.3048), ["yard"] = ("m", 0.9144),
+        ["inch"] = ("m", 0.0254),
+        ["gram"] = ("g", 1), ["kilogram"] = ("g", 1e3), ["tonne"] = ("g", 1e6),
+        ["hectare"] = ("m2", 1e4), ["acre"] = ("m2", 4046.856), ["square metre"] = ("m2", 1), ["square kilometre"] = ("m2", 1e6),
+        ["square mile"] = ("m2", 2_589_988),
+    };
+
+    private static (string Dimension, double Factor)? Scale(string unit) => Scales.TryGetValue(unit, out var s) ? s : null;
+
+    /// <summary>A counted noun: a unit that is no currency, share, measure or time ("vehicles", "planes").</summary>
+    private static bool IsCount(string unit) => unit.Length > 0 && !IsMonetaryOrShare(unit) && Scale(unit) is null
+        && unit is not ("point" or "percentage point" or "degree" or "ton" or "pound" or "barrel" or "gallon" or "litre" or "mph"
+            or "km/h");
+
+    /// <summary>Exactly one figure, and it counts something (or nothing named).</summary>
+    private static bool LoneCount(IReadOnlyList<Quantity> quantities) =>
+        quantities.Count == 1 && IsCount(Unit(quantities[0].Unit));
 
     private static double RelativeGap(double a, double b) => Math.Abs(a - b) / Math.Max(Math.Max(Math.Abs(a), Math.Abs(b)), 1e-9);
 

@@ -43,7 +43,9 @@ internal static class ValueText
         }
         else
         {
-            body = number + " " + (Math.Abs(q.Value - 1) < 1e-9 || unit.EndsWith('s') ? unit : Singularizer.Plural(unit));
+            // Symbols ("MW", "kWh", "km/h") have no plural.
+            var symbol = unit.Any(char.IsUpper) || unit.Contains('/', StringComparison.Ordinal);
+            body = number + " " + (Math.Abs(q.Value - 1) < 1e-9 || unit.EndsWith('s') || symbol ? unit : Singularizer.Plural(unit));
         }
 
         return qualifier + body + (q.Per is { Length: > 0 } per ? " a " + per : string.Empty);

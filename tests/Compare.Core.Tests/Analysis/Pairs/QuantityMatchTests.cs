@@ -110,4 +110,94 @@ public sealed class QuantityMatchTests
 
         Assert.Null(QuantityMatch.Of([confirmed, suspected], [other]).Conflict);
     }
+
+    [Theory]
+    [InlineData("about 1,200 people", 1200, "some 1,100 people", 1100, QuantityQualifier.Approximate, false)]
+    [InlineData("about 41 percent", 41, "38.1 percent", 38.1, QuantityQualifier.Exact, false)]
+    [InlineData("about 40 percent", 40, "38.1 percent", 38.1, QuantityQualifier.Exact, true)]
+    [InlineData("about 1,200 people", 1200, "1,163 people", 1163, QuantityQualifier.Exact, true)]
+    [InlineData("about 42,000 vehicles", 42000, "more than 48,000 vehicles", 48000, QuantityQualifier.AtLeast, false)]
+    [InlineData("about 5,000 homes", 5000, "5,400 homes", 5400, QuantityQualifier.Exact, true)]
+    [InlineData("about 85,000 people", 85000, "84,000 people", 84000, QuantityQualifier.Exact, true)]
+    [InlineData("about 15 batches", 15, "16 batches", 16, QuantityQualifier.Exact, true)]
+    [InlineData("about 7.9 gigawatts", 7.9, "7.26 gigawatts", 7.26, QuantityQualifier.Exact, false)]
+    public void Of_ApproximateFigure_AllowsWhatRoundsToIt(
+        string textA, double a, string textB, double b, QuantityQualifier qualifierB, bool agree)
+    {
+        var unit = textA.Contains("percent", StringComparison.Ordinal) ? "percent" : textA.Split(' ')[^1].TrimEnd('s');
+        var qa = Q(textA, textA, a, unit, qualifier: QuantityQualifier.Approximate);
+        var qb = Q(textB, textB, b, unit, qualifier: qualifierB);
+
+        var match = QuantityMatch.Of([qa], [qb]);
+
+        Assert.Equal(agree, match.Agreeing);
+        Assert.Equal(agree, match.Conflict is null);
+    }
+
+    [Theory]
+    [InlineData("60 days", 60, "day", "three months", 3, "month", false)]
+    [InlineData("two weeks", 2, "week", "14 days", 14, "day", true)]
+    [InlineData("three months", 3, "month", "90 days", 90, "day", true)]
+    [InlineData("7,900 MW", 7900, "MW", "7.9 gigawatts", 7.9, "GW", true)]
+    [InlineData("7,260 MW", 7260, "MW", "7.9 gigawatts", 7.9, "GW", false)]
+    [InlineData("1.5 kilometres", 1.5, "kilometre", "1,500 metres", 1500, "metre", true)]
+    [InlineData("2 kilograms", 2, "kilogram", "3 tonnes", 3, "tonne", false)]
+    public void Of_FiguresInUnitsOfOneDimension_AreComparedInOneUnit(
+        string textA, double a, string unitA, string textB, double b, string unitB, bool agree)
+    {
+        var match = QuantityMatch.Of([Q(textA, textA, a, unitA)], [Q(textB, textB, b, unitB)]);
+
+        Assert.True(match.Comparable);
+        Assert.Equal(agree, match.Agreeing);
+        Assert.Equal(agree, match.Conflict is null);
+    }
+
+    [Fact]
+    public void Explain_FiguresInDifferentUnits_ComparesThemInOneUnit()
+    {
+        var a = Q("60 days", "60 days", 60, "day");
+        var b = Q("three months", "three months", 3, "month");
+
+        Assert.Equal("60 days is 34% below 3 months", QuantityMatch.Explain(a, b));
+    }
+
+    [Fact]
+    public void Of_OneCountOnEachSide_ComparedWhateverTheNoun()
+    {
+        var vehicles = Q("About 42,000 vehicles", "About 42,000 vehicles", 42000, "vehicle", per: "day",
+            qualifier: QuantityQualifier.Approximate);
+        var drivers = Q("more than 48,000 drivers", "more than 48,000 drivers", 48000, "driver", qualifier: QuantityQualifier.AtLeast);
+        var planes = Q("eight planes", "eight planes", 8, "plane");
+        var crew = Q("six crew", "six crew", 6, "crew");
+        var passengers = Q("176 passengers", "176 passengers", 176, "passenger");
+
+        Assert.NotNull(QuantityMatch.Of([vehicles], [drivers]).Conflict);
+
+        // With two counts on one side, each is compared only with a count of its own noun.
+        Assert.Null(QuantityMatch.Of([planes], [passengers, crew]).Conflict);
+        Assert.False(QuantityMatch.Of([planes], [passengers, crew]).Comparable);
+    }
+
+    [Fact]
+    public void Of_FigureWithoutUnitAgainstAMeasureOrDuration_NotComparable()
+    {
+        var magnitude = Q("magnitude 6.4", "6.4", 6.4, "");
+        var days = Q("two days", "two days", 2, "day");
+        var seconds = Q("less than thirty seconds", "less than thirty seconds", 30, "second", qualifier: QuantityQualifier.AtMost);
+        var dead = Q("62 dead", "62", 62, "");
+        var killed = Q("57 people", "57 people", 57, "person");
+
+        Assert.False(QuantityMatch.Of([magnitude], [days]).Comparable);
+        Assert.False(QuantityMatch.Of([seconds], [magnitude]).Comparable);
+        Assert.NotNull(QuantityMatch.Of([dead], [killed]).Conflict);
+    }
+
+    [Fact]
+    public void Of_ApproximateFigureInAnotherUnit_KeepsItsOwnRounding()
+    {
+        var months = Q("about three months", "about three months", 3, "month", qualifier: QuantityQualifier.Approximate);
+
+        Assert.True(QuantityMatch.Of([months], [Q("95 days", "95 days", 95, "day")]).Agreeing);
+        Assert.NotNull(QuantityMatch.Of([months], [Q("60 days", "60 days", 60, "day")]).Conflict);
+    }
 }

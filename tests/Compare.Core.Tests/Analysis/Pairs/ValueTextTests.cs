@@ -12,6 +12,8 @@ public sealed class ValueTextTests
     [InlineData("nine days", 9, "day", "9 days")]
     [InlineData("one ferry", 1, "ferry", "1 ferry")]
     [InlineData("50 basis points", 50, "basis point", "50 basis points")]
+    [InlineData("7,260 MW", 7260, "MW", "7,260 MW")]
+    [InlineData("40 kph", 40, "km/h", "40 km/h")]
     public void Of_CountedNoun_WrittenInItsPlural(string words, double value, string unit, string expected)
     {
         var text = $"Police counted {words}.";

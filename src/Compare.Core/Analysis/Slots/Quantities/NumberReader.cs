@@ -133,7 +133,10 @@ internal static class NumberReader
 
         if (w.Equals("hundred", StringComparison.OrdinalIgnoreCase))
         {
-            match = new NumberMatch(100, i, i + 2, false, 1, true, false, false);
+            // "a hundred and seventy-six passengers"
+            match = i + 3 < tokens.Count && tokens[i + 2].Is("and") && TryCardinals(tokens, i + 3, out var rest) && rest.Value < 100
+                ? new NumberMatch(100 + rest.Value, i, rest.Next, false, 1, true, false, false)
+                : new NumberMatch(100, i, i + 2, false, 1, true, false, false);
             return true;
         }
 

@@ -34,6 +34,17 @@ internal static class QualifierWords
         (["under"], QuantityQualifier.AtMost), (["below"], QuantityQualifier.AtMost),
     ];
 
+    /// <summary>
+    /// Verbs whose particle "over" only looks like a bound: "taking over 58 million thalers of debt", "handed over 12
+    /// hostages" give the figure itself.
+    /// </summary>
+    private static readonly HashSet<string> OverParticleVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "take", "takes", "taking", "took", "taken", "hand", "hands", "handing", "handed", "turn", "turns", "turning", "turned",
+        "sign", "signs", "signing", "signed", "pass", "passes", "passing", "passed", "carry", "carries", "carrying", "carried",
+        "fork", "forks", "forking", "forked", "roll", "rolls", "rolling", "rolled",
+    };
+
     /// <summary>The qualifier ending just before token <paramref name="first"/>, and the index of its first token.</summary>
     public static (QuantityQualifier Qualifier, int Start) ReadBefore(IReadOnlyList<Token> tokens, int first)
     {
@@ -41,6 +52,11 @@ internal static class QualifierWords
         {
             var start = first - words.Length;
             if (start < 0)
+            {
+                continue;
+            }
+
+            if (words is ["over"] && start > 0 && tokens[start].Is("over") && OverParticleVerbs.Contains(tokens[start - 1].Text))
             {
                 continue;
             }

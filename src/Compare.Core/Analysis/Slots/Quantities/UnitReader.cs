@@ -27,6 +27,10 @@ internal static class UnitReader
         "times", "'s",
     };
 
+    /// <summary>Words between a count and its noun that say the count comes on top of others.</summary>
+    private static readonly HashSet<string> Additive =
+        new(["more", "other", "further", "additional", "extra"], StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The unit starting at token <paramref name="j"/>, or none.</summary>
     public static UnitMatch Read(IReadOnlyList<Token> tokens, int j, NumberMatch number)
     {
@@ -165,7 +169,7 @@ internal static class UnitReader
         return Units.TryTimeUnit(t.Text, out var time) ? new UnitMatch(time, j + 1, 1, false) : null;
     }
 
-    /// <summary>"three-mile radius", "412-page budget", "half-point move", "2.9-percent", "25-basis-point".</summary>
+    /// <summary>"three-mile radius", "412-page budget", "half-point move", "2.9-percent", "25-basis-point", "40-million-mark".</summary>
     private static UnitMatch Hyphenated(IReadOnlyList<Token> tokens, int j, NumberMatch number)
     {
         var w = tokens[j + 1];
@@ -189,6 +193,16 @@ internal static class UnitReader
             return UnitMatch.None(j);
         }
 
+        // "a 40-million-mark aid package", "a 2-billion-dollar deal": the magnitude and then the unit.
+        if (NumberWords.TryMagnitude(w.Text, out var magnitude) && j + 3 < tokens.Count && tokens[j + 2].IsPunct('-')
+            && tokens[j + 3].IsWord && tokens[j + 3].IsLower && tokens[j + 2].Start == w.End && tokens[j + 3].Start == tokens[j + 2].End)
+        {
+            var noun = tokens[j + 3].Text;
+            return Units.TryCurrencyNoun(noun, out var currency) ? new UnitMatch(currency, j + 4, magnitude, true)
+                : Units.TryMeasureUnit(noun, out var measured) ? new UnitMatch(measured, j + 4, magnitude, false)
+                : new UnitMatch(Singularizer.Singular(noun), j + 4, magnitude, false);
+        }
+
         if (Units.TryMeasureUnit(w.Text, out var measure))
         {
             return new UnitMatch(measure, j + 2, 1, false);
@@ -207,6 +221,12 @@ internal static class UnitReader
         for (var k = j; k < tokens.Count && k < j + NounWindow; k++)
         {
             var t = tokens[k];
+
+            // "eight more planes", "six other aircraft", "two further charges": the noun after them is what is counted.
+            if (k == j && Additive.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].Is("than"))
+            {
+                continue;
+            }
             if (t.IsPunct('-') && k > j && k + 1 < tokens.Count && tokens[k + 1].Start == t.End && t.Start == tokens[k - 1].End)
             {
                 continue;

@@ -78,6 +78,16 @@ public sealed class QuantityParserTests
     [InlineData("The court voted 5 to 4 to uphold it.", "5 vote Exact ; 4 vote Exact")]
     [InlineData("The plan adds 24 sworn officer positions.", "24 position Exact")]
     [InlineData("All 11 branches will open on Sundays.", "11 branch Exact")]
+    [InlineData("It is also taking over 58 million thalers of debt.", "58000000 thaler Exact")]
+    [InlineData("The rebels handed over 12 hostages on Friday.", "12 hostage Exact")]
+    [InlineData("It holds over 58 million thalers of debt.", "58000000 thaler AtLeast")]
+    [InlineData("The airline has grounded eight more planes of the same type.", "8 plane Exact")]
+    [InlineData("His government has put together a 40-million-mark emergency aid package.", "40000000 mark Exact")]
+    [InlineData("On board were a hundred and seventy-six passengers.", "176 passenger Exact")]
+    [InlineData("A hundred people marched.", "100 person Exact")]
+    [InlineData("It signed a 2-billion-dollar deal.", "2000000000 USD Exact")]
+    [InlineData("Prosecutors filed two further charges.", "2 charge Exact")]
+    [InlineData("The delay grew from 40 minutes to 95 minutes.", "40 minute Exact ; 95 minute Exact")]
     [InlineData("Its 40 new bus shelters were built.", "40 shelter Exact")]
     [InlineData("Eleven other people were injured.", "11 person Exact")]
     [InlineData("Two refinery workers were killed.", "2 worker Exact")]
@@ -114,6 +124,9 @@ public sealed class QuantityParserTests
     [InlineData("No one was hurt, and one another blamed.")]
     [InlineData("A 100m sprint opened the games.")]
     [InlineData("The 2000 plan was revised.")]
+    [InlineData("The clock still shows eighteen minutes to four.")]
+    [InlineData("The tunnel came down at twenty minutes to three on Thursday.")]
+    [InlineData("The alarm sounded at 10 minutes past 2.")]
     public void Parse_DatesTimesOrdinalsAndCodes_AreNotFigures(string sentence)
     {
         Assert.Empty(SlotText.Quantities(sentence));
