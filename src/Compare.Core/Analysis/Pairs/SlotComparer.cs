@@ -21,6 +21,9 @@ internal static class SlotComparer
     private static readonly HashSet<string> BackReferences = new(
         ["newspaper", "paper", "journal", "agency", "company", "firm", "ministry", "department", "office", "bank", "union", "group",
             "board", "government", "organization", "organisation", "broadcaster", "network", "statement", "source", "press",
+            "airline", "carrier", "authority", "inspectorate", "regulator", "service", "museum", "cabinet", "institute", "council",
+            "chamber", "party", "commission", "committee", "club", "hospital", "university", "operator", "insurer", "bureau",
+            "coastguard", "army", "military", "force", "utility", "plant", "mine", "airport", "port", "station", "school",
 
             // An office alone ("the mayor promised", "the minister said") refers back to its holder named elsewhere.
             "mayor", "minister", "governor", "president", "premier", "chancellor", "commissioner", "director", "chairman",
@@ -94,8 +97,8 @@ internal static class SlotComparer
         return (sa, sb) switch
         {
             (null, null) => true,
-            (null, _) => Names(a, sb!) || Unspecific(SourceWords(sb!.Source)),
-            (_, null) => Names(b, sa) || Unspecific(SourceWords(sa.Source)),
+            (null, _) => Names(a, sb!),
+            (_, null) => Names(b, sa),
             _ => SameNamedSource(sa, sb),
         };
     }
@@ -153,7 +156,8 @@ internal static class SlotComparer
     {
         var ea = Actor(a);
         var eb = Actor(b);
-        if (ea is null || eb is null || ea.Kind != eb.Kind || string.Equals(ea.Canonical, eb.Canonical, StringComparison.OrdinalIgnoreCase))
+        if (ea is null || eb is null || !SameKindOfActor(ea.Kind, eb.Kind)
+            || string.Equals(ea.Canonical, eb.Canonical, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
@@ -169,16 +173,45 @@ internal static class SlotComparer
     }
 
     /// <summary>
-    /// The first person or organisation the sentence names, outside its dateline and its attribution; none when the
-    /// sentence opens with a pronoun ("He resigned from the Assembly", "Her tally gave her a majority over Callum Frayne"):
-    /// its actor is whoever the pronoun refers back to, and the names after it are someone else.
+    /// People and organisations both act, and one outlet may credit an office with what another credits its head with ("the
+    /// county Office of Emergency Management ordered" and "Mayor Tobias Ferrant ordered"); a place acts only against a place.
     /// </summary>
-    private static EntityMention? Actor(Claim c) =>
-        StartsWithPronoun(c.Text) ? null : c.Slots.Entities
-            .Where(e => e.Kind != EntityKind.Other && !InDateline(c, e))
-            .Where(e => c.Slots.Attribution is null || !c.Slots.Attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase))
-            .OrderBy(e => e.Start)
-            .FirstOrDefault();
+    private static bool SameKindOfActor(EntityKind a, EntityKind b) =>
+        a == b || (a is EntityKind.Person or EntityKind.Organization && b is EntityKind.Person or EntityKind.Organization);
+
+    /// <summary>
+    /// The first person, organisation or place the sentence names, outside its dateline and its attribution, or else the
+    /// speaker who opens it; none when the sentence opens with a pronoun ("He resigned from the Assembly", "Her tally gave
+    /// her a majority over Callum Frayne"): its actor is whoever the pronoun refers back to, and the names after it are
+    /// someone else.
+    /// </summary>
+    private static EntityMention? Actor(Claim c)
+    {
+        if (StartsWithPronoun(c.Text))
+        {
+            return null;
+        }
+
+        var named = c.Slots.Entities.Where(e => e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place
+            && !InDateline(c, e) && !IsOwnOutlet(c, e)).OrderBy(e => e.Start).ToList();
+        var attribution = c.Slots.Attribution;
+        var outside = named.FirstOrDefault(e =>
+            attribution is null || !attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase));
+        if (outside is not null || attribution is null)
+        {
+            return outside;
+        }
+
+        // "Prime Minister Orla Vance said the result was disappointing": a speaker who opens the sentence and names no one
+        // else acts in it.
+        var opening = c.Text.IndexOf(attribution.Text, StringComparison.OrdinalIgnoreCase) is >= 0 and <= 2;
+        return opening ? named.FirstOrDefault(e => e.Kind != EntityKind.Place) : null;
+    }
+
+    /// <summary>"(Eastgate Wire)" in a wire story's dateline: the outlet names itself, not an actor.</summary>
+    private static bool IsOwnOutlet(Claim c, EntityMention e) =>
+        string.Equals(string.Join('-', e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)), c.OutletId,
+            StringComparison.OrdinalIgnoreCase);
 
     private static readonly HashSet<string> Pronouns = new(
         ["he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i"], StringComparer.OrdinalIgnoreCase);

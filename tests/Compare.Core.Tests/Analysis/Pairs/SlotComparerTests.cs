@@ -201,4 +201,99 @@ public sealed class SlotComparerTests
 
         Assert.Equal(DifferenceKind.Attribution, d.Kind);
     }
+
+    [Theory]
+    [InlineData("the records", "show")]
+    [InlineData("the ministry", "said")]
+    public void Compare_CreditedAgainstOwnVoice_AttributionDifference(string source, string verb)
+    {
+        var ta = $"Corvane paid $142,500 to settle the citations, {source} {verb}.";
+        var tb = "Corvane paid $142,500 to close the case.";
+        var a = Of("x", ta, attribution: new Attribution(source, verb, $"{source} {verb}"));
+        var b = Of("y", tb);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Attribution, d.Kind);
+        Assert.Equal("own voice", d.ValueB);
+    }
+
+    [Theory]
+    [InlineData("Skarla Air", "the airline")]
+    [InlineData("the Reform Bloc", "the party")]
+    [InlineData("the Ostrel Coastguard", "the coastguard")]
+    [InlineData("the Civil Aviation Authority", "the authority")]
+    public void Compare_NamedBodyAgainstItsBackReference_NoAttributionDifference(string named, string reference)
+    {
+        var a = Of("x", $"The engine failed, {named} said.", attribution: new Attribution(named, "said", $"{named} said"));
+        var b = Of("y", $"The engine failed, {reference} said.", attribution: new Attribution(reference, "said", $"{reference} said"));
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_OfficeAgainstPersonAsActor_Actor()
+    {
+        var ta = "The Ostrand County Office of Emergency Management ordered residents within a mile of the plant to evacuate.";
+        var tb = "Mayor Tobias Ferrant ordered the evacuation of homes within a mile of the refinery.";
+        const string Office = "Ostrand County Office of Emergency Management";
+        var a = Of("x", ta, entities: [E(ta, Office, Office, EntityKind.Organization)]);
+        var b = Of("y", tb, entities: [E(tb, "Tobias Ferrant", "Tobias Ferrant", EntityKind.Person)]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Actor, d.Kind);
+        Assert.Equal(("Ostrand County Office of Emergency Management", "Tobias Ferrant"), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_PlaceAgainstPerson_IsNoActorDifference()
+    {
+        var ta = "Velsmark signed the accord on Tuesday.";
+        var tb = "Halvor Stennick signed the accord on Tuesday.";
+        var a = Of("x", ta, entities: [E(ta, "Velsmark", "Velsmark", EntityKind.Place)]);
+        var b = Of("y", tb, entities: [E(tb, "Halvor Stennick", "Halvor Stennick", EntityKind.Person)]);
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_OutletNamedInItsOwnDateline_IsNoActor()
+    {
+        var ta = "DORVANE, Aug 19 (Eastgate Wire) - Four aid workers were freed on Tuesday.";
+        var tb = "Aldercrest Relief confirmed that four aid workers were freed on Tuesday.";
+        var a = Of("eastgate-wire", ta, entities: [E(ta, "Eastgate Wire", "Eastgate Wire", EntityKind.Organization)]);
+        var b = Of("harbor-courier", tb, entities: [E(tb, "Aldercrest Relief", "Aldercrest Relief", EntityKind.Organization)]);
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_SpeakerWhoOpensTheSentenceAgainstAnotherActor_ActorDifferenceOnly()
+    {
+        var ta = "Prime Minister Orla Vance said the result was disappointing.";
+        var tb = "Lionel Brisk, who chairs the Commonwealth Party, called the result disappointing.";
+        var a = Of("x", ta, entities: [E(ta, "Orla Vance", "Orla Vance", EntityKind.Person)],
+            attribution: new Attribution("Orla Vance", "said", "Prime Minister Orla Vance said"));
+        var b = Of("y", tb, entities: [E(tb, "Lionel Brisk", "Lionel Brisk", EntityKind.Person),
+            E(tb, "Commonwealth Party", "Commonwealth Party", EntityKind.Organization)]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Actor, d.Kind);
+        Assert.Equal(("Orla Vance", "Lionel Brisk"), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_SpeakerAtTheEndAgainstAnotherActor_IsNoActorDifference()
+    {
+        var ta = "The result was disappointing, Prime Minister Orla Vance said.";
+        var tb = "The result was disappointing, the Commonwealth Party said.";
+        var a = Of("x", ta, entities: [E(ta, "Orla Vance", "Orla Vance", EntityKind.Person)],
+            attribution: new Attribution("Orla Vance", "said", "Prime Minister Orla Vance said"));
+        var b = Of("y", tb, entities: [E(tb, "Commonwealth Party", "Commonwealth Party", EntityKind.Organization)],
+            attribution: new Attribution("Commonwealth Party", "said", "the Commonwealth Party said"));
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
 }

@@ -4,11 +4,13 @@ using Compare.Core.Domain;
 namespace Compare.Core.Analysis.Slots.Cues;
 
 /// <summary>
-/// Hedged or asserted. Cues: may, might, could (not "could not"), likely, unlikely, probably, possibly, possible, perhaps,
-/// maybe, allegedly, alleged, reportedly, purportedly, purported, "purporting to", apparently, presumably, potentially,
-/// seemingly, supposedly, unconfirmed, unverified, rumoured, speculated, suspected, suggests/suggested, claimed (of a
-/// statement, not "claimed responsibility"), "is believed to", "is thought to", "is said to", "appears to", "seems to",
-/// "is expected to", "is considered", "is seen as". "would" and "will" are not hedges. Only cues in the main clauses count.
+/// Hedged or asserted. Cues: may, might, could (not "could not", "could only", or a purpose: "so fans could block it"),
+/// likely, unlikely, probably, possibly, possible, perhaps, maybe, allegedly, alleged, reportedly, purportedly, purported,
+/// "purporting to", apparently, presumably, potentially, seemingly, supposedly, unconfirmed, unverified, rumoured,
+/// speculated, suspected, suggests/suggested, claimed and "claims that" (of a statement, not "claimed responsibility" or
+/// "awash with claims that"), "is believed to", "is thought to", "is said to", "appears to", "seems to", "is expected to",
+/// "is expected on 1 July", "hopes to", "expects to", "should be", "is considered", "is seen as". "would" and "will" are not
+/// hedges. Only cues in the main clauses count.
 /// </summary>
 internal static class CertaintyDetector
 {
@@ -43,6 +45,13 @@ internal static class CertaintyDetector
     private static readonly HashSet<string> ClaimedObjects = new(StringComparer.OrdinalIgnoreCase)
     {
         "responsibility", "credit", "victory", "the", "a", "an", "his", "her", "its", "their", "our", "ownership", "asylum", "lives",
+    };
+
+    /// <summary>Words before "claims that" that make it the noun: "awash with claims that", "the claims that".</summary>
+    private static readonly HashSet<string> ClaimsAsNoun = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "with", "of", "about", "the", "these", "those", "such", "any", "no", "new", "false", "similar", "earlier", "online", "and",
+        "denied", "rejected", "dismissed", "repeated", "investigated", "unverified", "unconfirmed",
     };
 
     public static (Certainty Certainty, IReadOnlyList<string> Cues) Detect(IReadOnlyList<Token> tokens, bool[] excluded)
@@ -83,7 +92,11 @@ internal static class CertaintyDetector
             // "as best they could", "as fast as it could": a manner or degree, not a possibility.
             var from = Math.Max(0, i - 4);
             var asBefore = Enumerable.Range(from, i - from).Any(k => tokens[k].Is("as"));
-            return next.Is("not") || (asBefore && prev.IsLower && !next.IsWord) ? null : "could";
+            // "so fans could block any move", "so that it could be checked": a purpose, not a possibility. "could be reached
+            // only the long way round", "could only watch": what was possible then, not a guess.
+            var soBefore = Enumerable.Range(from, i - from).Any(k => tokens[k].Is("so"));
+            var only = next.Is("only") || (i + 3 < tokens.Count && next.Is("be") && tokens[i + 3].Is("only"));
+            return next.Is("not") || (asBefore && prev.IsLower && !next.IsWord) || soBefore || only ? null : "could";
         }
 
         if (Words.Contains(w))
@@ -93,6 +106,24 @@ internal static class CertaintyDetector
 
         if (BeforeTo.Contains(w) && next.Is("to") && (w != "said" && w != "expected" && w != "thought" && w != "believed"
             || Be.Contains(prev.Text)))
+        {
+            return w + " to";
+        }
+
+        // "The deal should be done on the first of July": an expectation.
+        if (w == "should" && next.Is("be"))
+        {
+            return "should";
+        }
+
+        // "completion is expected on 1 July", "a ruling is expected by Friday".
+        if (w == "expected" && Be.Contains(prev.Text) && (next.Is("on") || next.Is("by") || next.Is("in") || next.Is("within")))
+        {
+            return "expected";
+        }
+
+        // "The company hopes to have fresh stock by June 1", "it expects to finish in May": an aim, not a fact yet.
+        if (w is "hopes" or "hoped" or "hoping" or "expects" or "expecting" && next.Is("to"))
         {
             return w + " to";
         }
@@ -119,7 +150,8 @@ internal static class CertaintyDetector
         }
 
         // "it claimed showed", "claims that": a claim reported with distance; "claimed responsibility" is an act, not a hedge.
-        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text)) || (w == "claims" && next.Is("that")))
+        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text))
+            || (w == "claims" && next.Is("that") && !ClaimsAsNoun.Contains(prev.Text)))
         {
             return w;
         }

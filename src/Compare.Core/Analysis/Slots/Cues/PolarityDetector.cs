@@ -6,7 +6,8 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// <summary>
 /// Negated or affirmed. Cues: not, n't, cannot, no (as a determiner: "no evidence that"), never, neither/nor, none, nobody,
 /// nothing, denied/denies, ruled out, failed to, refused to, unable to, without. Not negations: "not only", "not just",
-/// "not least", "not long after", "whether or not", "if not", "no doubt", "no matter", "nothing but", "voted no", "no votes".
+/// "not least", "not long after", "not stop" (carrying on), "whether or not", "if not", "no doubt", "no matter", "nothing
+/// but", "voted no", "said no to", "no votes".
 /// "no longer" IS a negation: "Iran no longer funds Hamas" denies that it does. A negation before a negative verb cancels it
 /// ("had not ruled out", "did not deny"): the statement is affirmed, and both cues are listed. Only cues in the main clauses
 /// count (<see cref="CueScope"/>).
@@ -72,6 +73,19 @@ internal static class PolarityDetector
         return (count > 0 ? Polarity.Negated : Polarity.Affirmed, cues.Select(c => c.Text).ToList());
     }
 
+    /// <summary>"will not stop marching", "advice is not to stop taking it": not stopping is carrying on.</summary>
+    private static bool StopsNot(IReadOnlyList<Token> tokens, int next)
+    {
+        var k = next < tokens.Count && tokens[next].Is("to") ? next + 1 : next;
+        return k < tokens.Count && (tokens[k].Is("stop") || tokens[k].Is("stopping") || tokens[k].Is("cease") || tokens[k].Is("quit"));
+    }
+
+    /// <summary>
+    /// "voted no", "said no to the plan": a vote or an answer. "Police said no deaths had been linked" reports a denial.
+    /// </summary>
+    private static bool VotedNo(Token prev, Token next) =>
+        VoteWords.Contains(prev.Text) && (prev.Text.StartsWith("vot", StringComparison.OrdinalIgnoreCase) || next.Is("to"));
+
     private static (string Text, int Length, bool Verb)? Cue(IReadOnlyList<Token> tokens, int i, ref bool neither)
     {
         var t = tokens[i];
@@ -98,7 +112,7 @@ internal static class PolarityDetector
             if (NotFollowers.Contains(next.Text) || (next.Is("long") && i + 2 < tokens.Count && (tokens[i + 2].Is("after") || tokens[i
                 + 2].Is("before")
                 || tokens[i + 2].Is("ago"))) || prev.Is("if") || (prev.Is("or") && i > 1 && tokens[i - 2].Is("whether"))
-                || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")))
+                || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")) || StopsNot(tokens, i + 1))
             {
                 return null;
             }
@@ -114,7 +128,7 @@ internal static class PolarityDetector
         if (w == "no")
         {
             var prev = i > 0 ? tokens[i - 1] : Token.None;
-            if (!next.IsWord || NoFollowersThatAffirm.Contains(next.Text) || VoteWords.Contains(prev.Text) || prev.IsNumber
+            if (!next.IsWord || NoFollowersThatAffirm.Contains(next.Text) || VotedNo(prev, next) || prev.IsNumber
                 || next.IsCapitalized && next.Text != "One")
             {
                 return null;

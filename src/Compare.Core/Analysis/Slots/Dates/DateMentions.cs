@@ -47,14 +47,19 @@ internal static class DateMentions
     public static DateMention? Unit(Match m, ((DateOnly From, DateOnly To) Range, DateGranularity Granularity)? resolved) =>
         resolved is { } r ? Calendar.Mention(r.Range, r.Granularity, m.Value, m.Index) : null;
 
-    public static DateMention? MonthDay(Match m, DateOnly? published, Tense tense)
+    public static DateMention? MonthDay(Match m, DateOnly? published, Tense tense) => MonthDay(m, Int(m, "d"), published, tense);
+
+    /// <summary>"the third of December": the day written as an ordinal word.</summary>
+    public static DateMention? OrdinalDayMonth(Match m, DateOnly? published, Tense tense) =>
+        DateWords.TryOrdinalDay(m.Groups["dw"].Value, out var day) ? MonthDay(m, day, published, tense) : null;
+
+    private static DateMention? MonthDay(Match m, int day, DateOnly? published, Tense tense)
     {
         if (!DateWords.TryMonth(m.Groups["mon"].Value, out var month))
         {
             return null;
         }
 
-        var day = Int(m, "d");
         if (m.Groups["y"].Success)
         {
             return Day(m, Int(m, "y"), month, day);
@@ -94,12 +99,20 @@ internal static class DateMentions
             return null;
         }
 
+        if (m.Groups["wk"].Success)
+        {
+            return DayOf(m, RelativeDates.WeekdayOfWeek(day, m.Groups["wk"].Value, published));
+        }
+
         var relation = m.Groups["rel"].Success ? m.Groups["rel"].Value : null;
 
         // "approved Wednesday", "said Friday": a past verb right before the day points back whatever else the sentence says.
         var before = WordBefore(text, m.Index);
         var past = before.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(before);
-        return DayOf(m, RelativeDates.Weekday(day, relation, published, future && !past));
+
+        // "has called a strike for Friday", "a vote set for Tuesday": what is set for a day is still to come.
+        var scheduled = before.Equals("for", StringComparison.OrdinalIgnoreCase);
+        return DayOf(m, RelativeDates.Weekday(day, relation, published, scheduled || (future && !past)));
     }
 
     public static bool IsAttributive(Match m, string text)

@@ -7,9 +7,9 @@ namespace Compare.Core.Analysis.Slots.Dates;
 
 /// <summary>
 /// Finds dates and periods and turns them into inclusive calendar intervals: "1987", "the early 1990s", "February 2024",
-/// "October 7, 2023", "7 October 2023", "Oct 7" and "last Tuesday" (against the article date), "2023-10-07", "summer 2019",
-/// "in recent weeks". Hand-written on source-generated patterns: no date recognizer restores offline. When patterns overlap
-/// the longest wins ("Wednesday, June 10" over "June 10").
+/// "October 7, 2023", "7 October 2023", "the third of December", "Oct 7", "last Tuesday" and "Wednesday of next week"
+/// (against the article date), "2023-10-07", "summer 2019", "in recent weeks". Hand-written on source-generated patterns:
+/// no date recognizer restores offline. When patterns overlap the longest wins ("Wednesday, June 10" over "June 10").
 /// </summary>
 internal static class DateParser
 {
@@ -91,6 +91,11 @@ internal static class DateParser
         if (months)
         {
             Collect(found, DatePatterns.MonthAlone().Matches(text), m => DateMentions.MonthAlone(m, text, published, Future()));
+            if (Has(text, " of "))
+            {
+                Collect(found, DatePatterns.OrdinalDayMonth().Matches(text),
+                    m => DateMentions.OrdinalDayMonth(m, published, TenseOf()));
+            }
         }
 
         if (Has(text, "spring") || Has(text, "summer") || Has(text, "autumn") || Has(text, "fall") || Has(text, "winter"))

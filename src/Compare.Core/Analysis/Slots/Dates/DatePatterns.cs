@@ -12,6 +12,11 @@ internal static partial class DatePatterns
 
     private const string FullMonth = "(?:January|February|March|April|May|June|July|August|September|October|November|December)";
 
+    /// <summary>A day of the month as an ordinal word: "third", "eighteenth", "twenty-eighth".</summary>
+    private const string OrdinalDay = @"(?:(?:twenty|thirty)[-\s](?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth)"
+        + "|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|thirteenth|fourteenth|fifteenth"
+        + "|sixteenth|seventeenth|eighteenth|nineteenth|twentieth|thirtieth)";
+
     private const string Weekday = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.ExplicitCapture;
@@ -26,6 +31,11 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+)?(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month
         + @")(?:,?\s+(?<y>\d{4})\b)?", Options)]
     public static partial Regex DayMonth();
+
+    /// <summary>"the third of December", "Wednesday, the eighteenth of March", "the twenty-eighth of February 2026".</summary>
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+)?[Tt]he\s+(?<dw>" + OrdinalDay + @")\s+of\s+(?<mon>" + FullMonth
+        + @")\b(?:,?\s+(?<y>\d{4})\b)?", Options)]
+    public static partial Regex OrdinalDayMonth();
 
     [GeneratedRegex(@"\b(?<mon>" + Month + @")(?:\s+of)?,?\s+(?<y>\d{4})\b", Options)]
     public static partial Regex MonthYear();
@@ -79,7 +89,8 @@ internal static partial class DatePatterns
         Options)]
     public static partial Regex RelativeDay();
 
-    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<wd>" + Weekday + @")\b(?!s)", Options)]
+    [GeneratedRegex(@"\b(?:(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Cc]oming|[Pp]ast)\s+)?(?<wd>" + Weekday + @")\b(?!s)"
+        + @"(?:\s+of\s+(?<wk>next|last|this)\s+week\b)?", Options)]
     public static partial Regex WeekdayName();
 
     [GeneratedRegex(@"\b(?<rel>[Ll]ast|[Nn]ext|[Tt]his|[Pp]ast|[Cc]oming)\s+(?<unit>week|weekend|month|year)\b", Options)]

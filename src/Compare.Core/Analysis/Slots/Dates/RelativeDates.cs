@@ -104,6 +104,19 @@ internal static class RelativeDates
         };
     }
 
+    /// <summary>"Wednesday of next week": the day in the week (Monday to Sunday) before, of or after the article's.</summary>
+    public static DateOnly? WeekdayOfWeek(DayOfWeek day, string week, DateOnly? published)
+    {
+        if (published is not { } p)
+        {
+            return null;
+        }
+
+        var monday = p.AddDays(-(((int)p.DayOfWeek + 6) % 7));
+        var shift = week.ToLowerInvariant() switch { "next" => 7, "last" => -7, _ => 0 };
+        return monday.AddDays(shift + (((int)day + 6) % 7));
+    }
+
     /// <summary>"today", "yesterday", "tomorrow", "tonight", "last night", "this morning".</summary>
     public static DateOnly? Day(string word, DateOnly? published)
     {

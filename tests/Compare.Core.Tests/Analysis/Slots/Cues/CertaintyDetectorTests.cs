@@ -26,6 +26,10 @@ public sealed class CertaintyDetectorTests
     [InlineData("Perhaps the talks will resume.", "perhaps")]
     [InlineData("A smaller step was possible.", "possible")]
     [InlineData("The plant, as it stands, could close within a year.", "could")]
+    [InlineData("If the league agrees, completion is expected on 1 July.", "expected")]
+    [InlineData("The company hopes to have fresh stock on shelves by June 1.", "hopes to")]
+    [InlineData("The deal should be done on the first of July.", "should")]
+    [InlineData("The minister claims that hackers switched the country off.", "claims")]
     public void Detect_Hedge_IsHedgedWithItsCue(string sentence, string cue)
     {
         var (certainty, cues) = CueText.Certainty(sentence);
@@ -45,6 +49,10 @@ public sealed class CertaintyDetectorTests
     [InlineData("The move matched the forecasts, though several had said a smaller step was possible.")]
     [InlineData("Some 410,000 passengers have improvised as best they could, on bicycles and on foot.")]
     [InlineData("Crews pumped water out as fast as they could.")]
+    [InlineData("The trust wants a golden share, so fans could block any move to a new ground.")]
+    [InlineData("For two days the town could be reached only the long way round.")]
+    [InlineData("Within an hour, social media was awash with claims that hackers had switched the country off.")]
+    [InlineData("The result was better than expected on Friday.")]
     public void Detect_NoHedgeInTheMainClause_IsAsserted(string sentence)
     {
         Assert.Equal(Certainty.Asserted, CueText.Certainty(sentence).Certainty);

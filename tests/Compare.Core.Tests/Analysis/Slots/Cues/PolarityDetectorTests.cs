@@ -25,6 +25,7 @@ public sealed class PolarityDetectorTests
     [InlineData("None of the workers were hurt.", "none")]
     [InlineData("Nothing about the outcome was surprising.", "nothing")]
     [InlineData("The mayor has not said whether she will sign it.", "not")]
+    [InlineData("Police said no deaths had been linked to the blackout.", "no")]
     public void Detect_Negation_IsNegatedWithItsCue(string sentence, string cue)
     {
         var (polarity, cues) = CueText.Polarity(sentence);
@@ -43,6 +44,9 @@ public sealed class PolarityDetectorTests
     [InlineData("The blast started in the unit, Rask said, adding that the cause was not yet known.")]
     [InlineData("Although the papers have not been verified, they show transfers.")]
     [InlineData("Three councilmembers voted no on both.")]
+    [InlineData("The union said no to the offer on Friday.")]
+    [InlineData("We will not stop marching until this bill is withdrawn.")]
+    [InlineData("The authority's advice to patients is not to stop taking Venlodar.")]
     [InlineData("The council's three no votes came from the east side.")]
     [InlineData("There is no doubt that prices rose.")]
     [InlineData("Mayor Ines Varga, who did not attend, signed the budget.")]
