@@ -110,8 +110,11 @@ internal static class DateMentions
         var before = WordBefore(text, m.Index);
         var past = before.EndsWith("ed", StringComparison.Ordinal) || PastVerbs.Contains(before);
 
-        // "has called a strike for Friday", "a vote set for Tuesday": what is set for a day is still to come.
-        var scheduled = before.Equals("for", StringComparison.OrdinalIgnoreCase);
+        // "has called a strike for Friday", "a vote set for Tuesday": what is set for a day is still to come ("blamed for
+        // Friday's attack" is not).
+        var end = m.Index + m.Length;
+        var possessive = end < text.Length && text[end] is '\'' or '’';
+        var scheduled = before.Equals("for", StringComparison.OrdinalIgnoreCase) && !possessive;
         return DayOf(m, RelativeDates.Weekday(day, relation, published, scheduled || (future && !past)));
     }
 

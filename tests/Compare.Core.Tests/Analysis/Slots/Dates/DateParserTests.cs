@@ -45,6 +45,7 @@ public sealed class DateParserTests
     [InlineData("The council meets next Tuesday.", "2026-06-16..2026-06-16 Day")]
     [InlineData("The council will vote on Tuesday.", "2026-06-16..2026-06-16 Day")]
     [InlineData("The union has called a 24-hour strike at the plant for Friday.", "2026-06-12..2026-06-12 Day")]
+    [InlineData("The group was blamed for Friday's attack.", "2026-06-05..2026-06-05 Day")]
     [InlineData("The board adopted its plan for the coming season at 11:40 p.m. Tuesday.", "2026-06-09..2026-06-09 Day")]
     [InlineData("The mill, which opened decades ago and employed 300, will close on Monday.", "2026-06-15..2026-06-15 Day")]
     [InlineData("Crews who fought the blaze on Sunday expect to finish soon.", "2026-06-07..2026-06-07 Day")]
