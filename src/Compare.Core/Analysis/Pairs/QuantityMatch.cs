@@ -86,8 +86,6 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         return new QuantityMatch(comparable, agreeing, conflict);
     }
 
-    public static bool Compatible(Quantity a, Quantity b) => Compatible(a, b, false);
-
     private static bool Compatible(Quantity a, Quantity b, bool loneCounts)
     {
         // A proportion in words ("a tenth", "three-quarters") compares with a percentage or another proportion only.
