@@ -210,9 +210,10 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     {
         var v = Math.Abs(q.Value);
         var exact = converted ? 0.03 : 0.005;
+        var slack = q.Qualifier == QuantityQualifier.Approximate ? Slack(q, v) : 0;
         return q.Qualifier switch
         {
-            QuantityQualifier.Approximate => (v - Slack(q, v), v + Slack(q, v)),
+            QuantityQualifier.Approximate => (v - slack, v + slack),
             QuantityQualifier.AtLeast => (v, v * 1.5),
             QuantityQualifier.AtMost => (v * 0.67, v),
             _ => (v * (1 - exact), v * (1 + exact)),
@@ -286,7 +287,7 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         && unit is not ("point" or "percentage point" or "degree" or "ton" or "pound" or "barrel" or "gallon" or "litre" or "mph"
             or "km/h");
 
-    /// <summary>Exactly one figure, and it counts something (or nothing named).</summary>
+    /// <summary>Exactly one figure, and it counts something named ("vehicles").</summary>
     private static bool LoneCount(IReadOnlyList<Quantity> quantities) =>
         quantities.Count == 1 && IsCount(Unit(quantities[0].Unit));
 

@@ -82,12 +82,13 @@ internal static class SlotComparer
     }
 
     /// <summary>
-    /// True when both credit the same source, or both speak in their own voice. Sources are the same when their names
-    /// match loosely, when one's distinctive words all appear in the other's attribution phrase ("a hospital spokesman"
-    /// and "according to hospital spokesman Amos Kettering"), or when one names no one in particular: documents ("the
-    /// records show", "official figures") or a back-reference ("the newspaper said", "the office said"). An outlet
-    /// crediting itself ("reviewed by The Civic Ledger") speaks in its own voice, and a sentence in its own voice whose
-    /// subject is the other's source ("the IDF produced documents" and "the Israeli military said") credits it too.
+    /// True when both credit the same source, or both speak in their own voice. Two credited sources are the same when
+    /// their names match loosely, when one's distinctive words all appear in the other's attribution phrase ("a hospital
+    /// spokesman" and "according to hospital spokesman Amos Kettering"), or when one names no one in particular: documents
+    /// ("the records show", "official figures") or a back-reference ("the newspaper said", "the airline said"). Against
+    /// the outlet's own voice any credited source differs, documents too, unless the sentence in its own voice names it:
+    /// its subject is the other's source ("the IDF produced documents" and "the Israeli military said"). An outlet
+    /// crediting itself ("reviewed by The Civic Ledger") speaks in its own voice.
     /// </summary>
     public static bool SameSource(Claim a, Claim b)
     {

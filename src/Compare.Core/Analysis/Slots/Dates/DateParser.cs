@@ -88,6 +88,11 @@ internal static class DateParser
             Collect(found, DatePatterns.Decade().Matches(text), m => DateMentions.Decade(m, published));
         }
 
+        if (Has(text, "minute"))
+        {
+            Collect(found, DatePatterns.ClockInMinutes().Matches(text), _ => null);
+        }
+
         if (months)
         {
             Collect(found, DatePatterns.MonthAlone().Matches(text), m => DateMentions.MonthAlone(m, text, published, Future()));

@@ -111,6 +111,15 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:the\s+end\s+of\s+(?:the|this)\s+year|the\s+year\s+is\s+out|year-end|the\s+rest\s+of\s+the\s+year)\b", Options)]
     public static partial Regex RestOfYear();
 
+    /// <summary>
+    /// "eighteen minutes to four", "10 minutes past 2", "ten minutes past midnight": a time of day, not a span of minutes
+    /// (neither a date nor a figure).
+    /// </summary>
+    [GeneratedRegex(@"\b(?:\d+|[a-z]+(?:-[a-z]+)?)\s+minutes?\s+(?:to|past)\s+(?:noon|midnight|zero|one|two|three|four|five|six"
+        + @"|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|0?[1-9]|1[0-2])\b",
+        Options | RegexOptions.IgnoreCase)]
+    public static partial Regex ClockInMinutes();
+
     /// <summary>Clock times and slashed numbers: not dates, and not figures either ("11:48 p.m.", "6 a.m.", "24/7").</summary>
     [GeneratedRegex(
         @"\b\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?\s?m\b\.?)?|\b\d{1,2}\s*[ap]\.m\.|\b\d{1,2}\s*[ap]m\b|\b\d{1,2}\s+o['’]clock\b" +

@@ -60,16 +60,10 @@ internal static class QuantityParser
                 continue;
             }
 
-            if (TryRead(tokens, i, blocked, out var skipTo) is { } draft)
+            if (TryRead(tokens, i, blocked) is { } draft)
             {
                 drafts.Add(draft);
                 i = draft.Next;
-                continue;
-            }
-
-            if (skipTo > i)
-            {
-                i = skipTo;
                 continue;
             }
 
@@ -105,10 +99,8 @@ internal static class QuantityParser
         return false;
     }
 
-    /// <summary>The figure starting at token <paramref name="i"/>; <paramref name="skipTo"/> is past a clock time read instead.</summary>
-    private static QuantityDraft? TryRead(IReadOnlyList<Token> tokens, int i, IReadOnlyList<TextSpan> blocked, out int skipTo)
+    private static QuantityDraft? TryRead(IReadOnlyList<Token> tokens, int i, IReadOnlyList<TextSpan> blocked)
     {
-        skipTo = i;
         var (currency, numberIndex) = CurrencyPrefix(tokens, i);
         if (numberIndex >= tokens.Count || IsBlocked(tokens[numberIndex], blocked))
         {
@@ -126,12 +118,6 @@ internal static class QuantityParser
         }
 
         var unit = currency is null ? UnitReader.Read(tokens, number.Next, number) : UnitMatch.None(number.Next);
-        if (unit.Unit == "minute" && ClockTime(tokens, unit.Next))
-        {
-            skipTo = unit.Next + 2;
-            return null;
-        }
-
         if (currency is null && number.PlainYearLike && unit.Unit is not ("percent" or "basis points"))
         {
             return null;
@@ -177,20 +163,6 @@ internal static class QuantityParser
 
         ReadPeriod(tokens, draft, currency is not null || unit.IsCurrency);
         return draft;
-    }
-
-    /// <summary>"eighteen minutes to four", "ten minutes past midnight": a time of day, not a span of minutes.</summary>
-    private static bool ClockTime(IReadOnlyList<Token> tokens, int next)
-    {
-        if (next + 1 >= tokens.Count || !(tokens[next].Is("to") || tokens[next].Is("past")))
-        {
-            return false;
-        }
-
-        var hour = tokens[next + 1];
-        return hour.Is("noon") || hour.Is("midnight") || NumberWords.IsSmall(hour.Text)
-            || (hour.IsNumber && int.TryParse(hour.Text, System.Globalization.CultureInfo.InvariantCulture, out var h)
-                && h is >= 1 and <= 12);
     }
 
     /// <summary>"$", "US$", "€", "USD" before a number: the currency code and the index of the number.</summary>
