@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Slots.Entities;
 using Compare.Core.Domain;
 using FuzzySharp;
 
@@ -200,13 +201,55 @@ internal static class SlotComparer
             attribution is null || !attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase));
         if (outside is not null || attribution is null)
         {
-            return outside;
+            return outside is null ? null : TitledPerson(c, named, outside) ?? outside;
         }
 
         // "Prime Minister Orla Vance said the result was disappointing": a speaker who opens the sentence and names no one
         // else acts in it.
         var opening = c.Text.IndexOf(attribution.Text, StringComparison.OrdinalIgnoreCase) is >= 0 and <= 2;
         return opening ? named.FirstOrDefault(e => e.Kind != EntityKind.Place) : null;
+    }
+
+    /// <summary>
+    /// "Reform Bloc leader Ezra Dalmont is calling for an inquiry", "Corrin Trade Minister Aneth Dravik signed": a name that
+    /// only qualifies the title of the person after it is not the actor; the person is. Between the two stand one to three
+    /// words and no punctuation, each a title word in any case ("Trade Minister", "leader") or a role ("defender").
+    /// </summary>
+    private static EntityMention? TitledPerson(Claim c, List<EntityMention> named, EntityMention first)
+    {
+        var next = named.FirstOrDefault(e => e.Start > first.Start);
+        if (next is null || next.Kind != EntityKind.Person || first.Kind == EntityKind.Person)
+        {
+            return null;
+        }
+
+        var from = first.Start + first.Length - c.Start;
+        var to = next.Start - c.Start;
+        if (from < 0 || to <= from || to > c.Text.Length)
+        {
+            return null;
+        }
+
+        var words = c.Text[from..to].Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return words.Length is >= 1 and <= 3 && words.All(IsTitleWord) ? next : null;
+    }
+
+    /// <summary>Role words of a person that are no title of address: "the Marlowick defender Bram Oakhurst".</summary>
+    private static readonly HashSet<string> Roles = new(
+        ["defender", "striker", "winger", "midfielder", "goalkeeper", "centre-back", "center-back", "forward", "boss", "owner",
+            "lawyer", "official", "member", "player", "veteran", "activist", "candidate", "founder", "chief", "executive"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>A word of a title, in any case ("Trade Minister", "leader", "chief executive") or a role ("defender").</summary>
+    private static bool IsTitleWord(string w)
+    {
+        if (w.Length == 0 || !w.All(ch => char.IsLetter(ch) || ch == '-'))
+        {
+            return false;
+        }
+
+        var title = char.ToUpperInvariant(w[0]) + w[1..];
+        return EntityLexicon.IsTitleHead(title) || EntityLexicon.IsTitleModifier(title) || Roles.Contains(w);
     }
 
     /// <summary>"(Eastgate Wire)" in a wire story's dateline: the outlet names itself, not an actor.</summary>

@@ -296,4 +296,44 @@ public sealed class SlotComparerTests
 
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
     }
+
+    [Theory]
+    [InlineData("Reform Bloc leader Ezra Dalmont is calling for a full public inquiry.", "Reform Bloc", EntityKind.Organization, "Ezra Dalmont")]
+    [InlineData("Corrin Trade Minister Aneth Dravik signed the accord.", "Corrin", EntityKind.Place, "Aneth Dravik")]
+    public void Compare_NameThatQualifiesATitle_ThePersonAfterItIsTheActor(string ta, string qualifier, EntityKind kind, string person)
+    {
+        var tb = "Nadira Solvane called for a public inquiry and signed the accord.";
+        var a = Of("x", ta, entities: [E(ta, qualifier, qualifier, kind), E(ta, person, person, EntityKind.Person)]);
+        var b = Of("y", tb, entities: [E(tb, "Nadira Solvane", "Nadira Solvane", EntityKind.Person)]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Actor, d.Kind);
+        Assert.Equal((person, "Nadira Solvane"), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_TitledPersonOfTheOrganisationTheOtherNames_IsNoActorDifference()
+    {
+        var ta = "Ruskell chief executive Dana Vell halted all underground work.";
+        var tb = "Ruskell halted all underground work.";
+        var a = Of("x", ta, entities: [E(ta, "Ruskell", "Ruskell", EntityKind.Organization), E(ta, "Dana Vell", "Dana Vell", EntityKind.Person)]);
+        var b = Of("y", tb, entities: [E(tb, "Ruskell", "Ruskell", EntityKind.Organization)]);
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_NameFollowedByMoreThanATitleBeforeAPerson_StaysTheActor()
+    {
+        var ta = "Ruskell on Friday hired the engineer Dana Vell.";
+        var tb = "The National Mines Inspectorate hired Dana Vell.";
+        const string Inspectorate = "National Mines Inspectorate";
+        var a = Of("x", ta, entities: [E(ta, "Ruskell", "Ruskell", EntityKind.Organization), E(ta, "Dana Vell", "Dana Vell", EntityKind.Person)]);
+        var b = Of("y", tb, entities: [E(tb, Inspectorate, Inspectorate, EntityKind.Organization), E(tb, "Dana Vell", "Dana Vell", EntityKind.Person)]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(("Ruskell", Inspectorate), (d.ValueA, d.ValueB));
+    }
 }
