@@ -156,16 +156,17 @@ internal static class SlotComparer
 
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
-        var ea = Actor(a);
-        var eb = Actor(b);
+        var (ea, agentA) = Actor(a);
+        var (eb, agentB) = Actor(b);
         if (ea is null || eb is null || !SameKindOfActor(ea.Kind, eb.Kind)
             || string.Equals(ea.Canonical, eb.Canonical, StringComparison.OrdinalIgnoreCase))
         {
             return null;
         }
 
-        // The other side naming the entity anywhere means both sentences involve it: a different phrasing, not a different actor.
-        if (Mentions(b, ea) || Mentions(a, eb))
+        // The other side naming the entity anywhere means both sentences involve it: a different phrasing, not a different
+        // actor. A body named by a common noun counts as named when its word is there ("Ruthen Police" and "police").
+        if ((agentA ? AgentNouns.Mentions(b, ea) : Mentions(b, ea)) || (agentB ? AgentNouns.Mentions(a, eb) : Mentions(a, eb)))
         {
             return null;
         }
@@ -182,32 +183,43 @@ internal static class SlotComparer
         a == b || (a is EntityKind.Person or EntityKind.Organization && b is EntityKind.Person or EntityKind.Organization);
 
     /// <summary>
-    /// The first person, organisation or place the sentence names, outside its dateline and its attribution, or else the
-    /// speaker who opens it; none when the sentence opens with a pronoun ("He resigned from the Assembly", "Her tally gave
-    /// her a majority over Callum Frayne"): its actor is whoever the pronoun refers back to, and the names after it are
-    /// someone else.
+    /// The body named by a common noun that opens the sentence (<see cref="AgentNouns"/>, then Agent is true), else the
+    /// first person, organisation or place the sentence names, outside its dateline and its attribution (the person when
+    /// the name only qualifies a title), or else the speaker who opens it; none when the sentence opens with a pronoun ("He
+    /// resigned from the Assembly", "Her tally gave her a majority over Callum Frayne"): its actor is whoever the pronoun
+    /// refers back to, and the names after it are someone else.
     /// </summary>
-    private static EntityMention? Actor(Claim c)
+    private static (EntityMention? Actor, bool Agent) Actor(Claim c)
     {
         if (StartsWithPronoun(c.Text))
         {
-            return null;
+            return (null, false);
+        }
+
+        // "Police have opened an investigation", "The city council has put up a reward": a body named by a common noun
+        // that opens the sentence acts in it, unless it is only the speaker.
+        var attribution = c.Slots.Attribution;
+        var agent = AgentNouns.Of(c);
+        var speaking = agent is not null && attribution is not null
+            && attribution.Text.Contains(agent.Text, StringComparison.OrdinalIgnoreCase);
+        if (agent is not null && !speaking)
+        {
+            return (agent, true);
         }
 
         var named = c.Slots.Entities.Where(e => e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place
             && !InDateline(c, e) && !IsOwnOutlet(c, e)).OrderBy(e => e.Start).ToList();
-        var attribution = c.Slots.Attribution;
         var outside = named.FirstOrDefault(e =>
             attribution is null || !attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase));
         if (outside is not null || attribution is null)
         {
-            return outside is null ? null : TitledPerson(c, named, outside) ?? outside;
+            return (outside is null ? null : TitledPerson(c, named, outside) ?? outside, false);
         }
 
         // "Prime Minister Orla Vance said the result was disappointing": a speaker who opens the sentence and names no one
         // else acts in it.
         var opening = c.Text.IndexOf(attribution.Text, StringComparison.OrdinalIgnoreCase) is >= 0 and <= 2;
-        return opening ? named.FirstOrDefault(e => e.Kind != EntityKind.Place) : null;
+        return (opening ? named.FirstOrDefault(e => e.Kind != EntityKind.Place) : null, false);
     }
 
     /// <summary>

@@ -298,7 +298,8 @@ public sealed class SlotComparerTests
     }
 
     [Theory]
-    [InlineData("Reform Bloc leader Ezra Dalmont is calling for a full public inquiry.", "Reform Bloc", EntityKind.Organization, "Ezra Dalmont")]
+    [InlineData("Reform Bloc leader Ezra Dalmont is calling for a full public inquiry.", "Reform Bloc", EntityKind.Organization,
+        "Ezra Dalmont")]
     [InlineData("Corrin Trade Minister Aneth Dravik signed the accord.", "Corrin", EntityKind.Place, "Aneth Dravik")]
     public void Compare_NameThatQualifiesATitle_ThePersonAfterItIsTheActor(string ta, string qualifier, EntityKind kind, string person)
     {
@@ -317,7 +318,8 @@ public sealed class SlotComparerTests
     {
         var ta = "Ruskell chief executive Dana Vell halted all underground work.";
         var tb = "Ruskell halted all underground work.";
-        var a = Of("x", ta, entities: [E(ta, "Ruskell", "Ruskell", EntityKind.Organization), E(ta, "Dana Vell", "Dana Vell", EntityKind.Person)]);
+        var a = Of("x", ta, entities: [E(ta, "Ruskell", "Ruskell", EntityKind.Organization),
+            E(ta, "Dana Vell", "Dana Vell", EntityKind.Person)]);
         var b = Of("y", tb, entities: [E(tb, "Ruskell", "Ruskell", EntityKind.Organization)]);
 
         Assert.Empty(SlotComparer.Compare(a, b));
@@ -329,11 +331,51 @@ public sealed class SlotComparerTests
         var ta = "Ruskell on Friday hired the engineer Dana Vell.";
         var tb = "The National Mines Inspectorate hired Dana Vell.";
         const string Inspectorate = "National Mines Inspectorate";
-        var a = Of("x", ta, entities: [E(ta, "Ruskell", "Ruskell", EntityKind.Organization), E(ta, "Dana Vell", "Dana Vell", EntityKind.Person)]);
-        var b = Of("y", tb, entities: [E(tb, Inspectorate, Inspectorate, EntityKind.Organization), E(tb, "Dana Vell", "Dana Vell", EntityKind.Person)]);
+        var a = Of("x", ta, entities: [E(ta, "Ruskell", "Ruskell", EntityKind.Organization),
+            E(ta, "Dana Vell", "Dana Vell", EntityKind.Person)]);
+        var b = Of("y", tb, entities: [E(tb, Inspectorate, Inspectorate, EntityKind.Organization),
+            E(tb, "Dana Vell", "Dana Vell", EntityKind.Person)]);
 
         var d = Assert.Single(SlotComparer.Compare(a, b));
 
         Assert.Equal(("Ruskell", Inspectorate), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_BodyNamedByACommonNounAgainstAnotherBody_Actor()
+    {
+        var ta = "Brackwell Mutual is offering a reward of 250,000 crowns for information.";
+        var tb = "The city council has put up a reward of 250,000 crowns for information.";
+        var a = Of("x", ta, entities: [E(ta, "Brackwell Mutual", "Brackwell Mutual", EntityKind.Organization)]);
+        var b = Of("y", tb);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b));
+
+        Assert.Equal(DifferenceKind.Actor, d.Kind);
+        Assert.Equal(("Brackwell Mutual", "council"), (d.ValueA, d.ValueB));
+    }
+
+    [Fact]
+    public void Compare_BodyNamedByACommonNounAgainstItsOwnName_IsNoActorDifference()
+    {
+        var ta = "The Brackwell City Council has put up a reward of 250,000 crowns.";
+        var tb = "The city council has put up a reward of 250,000 crowns.";
+        const string Council = "Brackwell City Council";
+        var a = Of("x", ta, entities: [E(ta, Council, Council, EntityKind.Organization)]);
+        var b = Of("y", tb);
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
+    public void Compare_BodyThatOnlySpeaks_IsNoActor()
+    {
+        var ta = "Police have now opened a criminal investigation too, the provincial prosecutor's office says.";
+        var tb = "The provincial prosecutor's office said it had opened a criminal investigation.";
+        const string Office = "provincial prosecutor's office";
+        var a = Of("x", ta, attribution: new Attribution(Office, "says", "the provincial prosecutor's office says"));
+        var b = Of("y", tb, attribution: new Attribution(Office, "said", "The provincial prosecutor's office said"));
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
     }
 }

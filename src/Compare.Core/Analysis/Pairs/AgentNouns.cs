@@ -1,0 +1,208 @@
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// An actor named by a common noun at the head of the sentence: "Police have opened an investigation", "The city council
+/// has put up a reward", "Ardelia's army deployed 1,500 soldiers", "the provincial health office on Monday told
+/// residents". Nouns of one body share a group ("troops" and "soldiers" are the army); an office, board or ministry is
+/// known by the word before it ("health office"; "prosecutor's office" is the prosecutors). Only the subject that opens
+/// the sentence (after a dateline) counts. Hand-written: no library on the mirror parses subjects.
+/// </summary>
+internal static class AgentNouns
+{
+    /// <summary>Head nouns of a body that acts, and the group each belongs to.</summary>
+    private static readonly Dictionary<string, string> Groups = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["police"] = "police",
+        ["prosecutors"] = "prosecutors",
+        ["prosecutor"] = "prosecutors",
+        ["prosecution"] = "prosecutors",
+        ["council"] = "council",
+        ["government"] = "government",
+        ["cabinet"] = "government",
+        ["army"] = "army",
+        ["military"] = "army",
+        ["troops"] = "army",
+        ["soldiers"] = "army",
+        ["coastguard"] = "coastguard",
+        ["regulator"] = "regulator",
+        ["inspectorate"] = "regulator",
+        ["watchdog"] = "regulator",
+        ["insurer"] = "insurer",
+    };
+
+    /// <summary>Heads known by the word before them: "health office", "water board", "prosecutor's office".</summary>
+    private static readonly HashSet<string> Qualified = new(["office", "board", "ministry", "department", "authority", "service"],
+        StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Determiners = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
+
+    private static readonly HashSet<string> Possessives = new(["its", "their", "his", "her", "our"], StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that cannot qualify a body's noun: "On board were 176 passengers", "The league says its board will rule".</summary>
+    private static readonly HashSet<string> NoModifiers = new(
+        ["on", "in", "at", "by", "for", "with", "from", "to", "of", "into", "after", "before", "under", "over", "and", "or", "but",
+            "its", "their", "his", "her", "our", "the", "a", "an", "this", "that", "says", "said", "say", "told", "is", "was", "has",
+            "had", "will", "would", "then", "now", "when", "while", "as", "if"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words that count members of a body rather than name it acting.</summary>
+    private static readonly HashSet<string> Quantifiers = new(
+        ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozens", "hundreds", "thousands", "some",
+            "many", "several", "most", "all", "few", "other", "more", "no"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Words before the head at most: "the provincial health office".</summary>
+    private const int MaxModifiers = 3;
+
+    /// <summary>
+    /// The body that opens <paramref name="c"/> as its subject, as an organisation whose canonical name is its group
+    /// ("police", "army", "health office"); null when the sentence opens otherwise.
+    /// </summary>
+    public static EntityMention? Of(Claim c)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        var text = c.Text;
+        var start = AfterDateline(text);
+        var words = Words(text, start);
+        var k = 0;
+        var determined = k < words.Count && Determiners.Contains(words[k].Text);
+        if (k < words.Count && Possessives.Contains(words[k].Text))
+        {
+            // "its board", "their army": a body the sentence refers back to.
+            return null;
+        }
+
+        k += determined ? 1 : 0;
+
+        for (var head = k; head < words.Count && head <= k + MaxModifiers; head++)
+        {
+            var word = words[head].Text;
+            var group = Group(words, k, head);
+            if (group is not null)
+            {
+                // "The army", "the regulator" alone mostly refer back to a body named before; "the city council",
+                // "Ardelia's army" and a bare "Police" or "Troops" name it.
+                if (determined && head == k)
+                {
+                    return null;
+                }
+
+                var next = head + 1 < words.Count ? words[head + 1].Text : "";
+                if (next.StartsWith('\'') || (next.Length > 0 && char.IsUpper(next[0])))
+                {
+                    return null;
+                }
+
+                // "The National Mines Inspectorate", "the Tessford Water Board": a name is the actor by its name. A name that
+                // only owns the body ("Ardelia's army") leaves the body the actor.
+                var (from, to) = (words[k].Start, words[head].Start + word.Length);
+                if (c.Slots.Entities.Any(e => e.Start - c.Start < to && e.Start - c.Start + e.Length >= to))
+                {
+                    return null;
+                }
+
+                return new EntityMention(group, EntityKind.Organization, text[from..to], c.Start + from, to - from);
+            }
+
+            // A modifier is a plain word or a possessive ("Ardelia's", "prosecutor's"); a count ("Six police officers were
+            // hurt") or anything else ends the subject.
+            if (!word.All(ch => char.IsLetter(ch) || ch is '\'' or '-' or '’')
+                || Quantifiers.Contains(word) || NoModifiers.Contains(word))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>The group of the head at <paramref name="head"/>, or null when the word is no head of a body.</summary>
+    private static string? Group(List<(string Text, int Start)> words, int first, int head)
+    {
+        var word = words[head].Text;
+        if (Groups.TryGetValue(word, out var group))
+        {
+            return group;
+        }
+
+        if (Qualified.Contains(word) && head > first)
+        {
+            var before = words[head - 1].Text.ToLowerInvariant();
+            before = before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
+                ? before[..^2]
+                : before;
+            return !before.All(char.IsLetter) || before.Length == 0 ? null
+                : Groups.TryGetValue(before, out var body) ? body
+                : $"{before} {word.ToLowerInvariant()}";
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// Whether <paramref name="c"/> speaks of the body <paramref name="agent"/> outside the source it credits: its group's
+    /// word ("police"; "prosecutor" for the prosecutors) in the sentence, or the sentence's named body carrying it
+    /// ("Ruthen Police", "the Tessford Water Board" for the water board).
+    /// </summary>
+    public static bool Mentions(Claim c, EntityMention agent)
+    {
+        ArgumentNullException.ThrowIfNull(c);
+        ArgumentNullException.ThrowIfNull(agent);
+        var text = c.Text;
+        if (c.Slots.Attribution is { } source && source.Text.Length > 0)
+        {
+            text = text.Replace(source.Text, " ", StringComparison.OrdinalIgnoreCase);
+        }
+
+        var key = agent.Canonical.Split(' ')[0];
+        key = key.Length > 3 && key.EndsWith('s') ? key[..^1] : key;
+        return text.Contains(key, StringComparison.OrdinalIgnoreCase)
+            || c.Slots.Entities.Any(e => e.Kind == EntityKind.Organization && e.Text.Contains(key, StringComparison.OrdinalIgnoreCase));
+    }
+
+    /// <summary>Where the sentence starts after a wire story's dateline ("HALBECK, March 3 (Eastgate Wire) - ").</summary>
+    private static int AfterDateline(string text)
+    {
+        var dash = text.IndexOfAny(['—', '–']);
+        var hyphen = text.IndexOf(" - ", StringComparison.Ordinal);
+        var at = dash >= 0 && (hyphen < 0 || dash < hyphen) ? dash : hyphen;
+        if (at <= 0 || at > 60)
+        {
+            return 0;
+        }
+
+        var head = text[..at].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        return head.Length > 0 && head[0].Any(char.IsLetter) && head[0].Where(char.IsLetter).All(char.IsUpper)
+            ? at + (text[at] == ' ' ? 3 : 1)
+            : 0;
+    }
+
+    /// <summary>The words from <paramref name="start"/>, each with its offset; punctuation stays on its word.</summary>
+    private static List<(string Text, int Start)> Words(string text, int start)
+    {
+        var words = new List<(string, int)>();
+        var i = start;
+        while (i < text.Length && words.Count <= MaxModifiers + 3)
+        {
+            while (i < text.Length && char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            var from = i;
+            while (i < text.Length && !char.IsWhiteSpace(text[i]))
+            {
+                i++;
+            }
+
+            if (i > from)
+            {
+                words.Add((text[from..i], from));
+            }
+        }
+
+        return words;
+    }
+}
