@@ -38,8 +38,6 @@ internal static class AgentNouns
 
     private static readonly HashSet<string> Determiners = new(["the", "a", "an"], StringComparer.OrdinalIgnoreCase);
 
-    private static readonly HashSet<string> Possessives = new(["its", "their", "his", "her", "our"], StringComparer.OrdinalIgnoreCase);
-
     /// <summary>Words that cannot qualify a body's noun: "On board were 176 passengers", "The league says its board will rule".</summary>
     private static readonly HashSet<string> NoModifiers = new(
         ["on", "in", "at", "by", "for", "with", "from", "to", "of", "into", "after", "before", "under", "over", "and", "or", "but",
@@ -66,16 +64,9 @@ internal static class AgentNouns
         var text = c.Text;
         var start = AfterDateline(text);
         var words = Words(text, start);
-        var k = 0;
-        var determined = k < words.Count && Determiners.Contains(words[k].Text);
-        if (k < words.Count && Possessives.Contains(words[k].Text))
-        {
-            // "its board", "their army": a body the sentence refers back to.
-            return null;
-        }
-
-        k += determined ? 1 : 0;
-
+        // "its board", "their army" refer back: a possessive is no modifier, so they end the loop below.
+        var determined = words.Count > 0 && Determiners.Contains(words[0].Text);
+        var k = determined ? 1 : 0;
         for (var head = k; head < words.Count && head <= k + MaxModifiers; head++)
         {
             var word = words[head].Text;
@@ -89,8 +80,9 @@ internal static class AgentNouns
                     return null;
                 }
 
+                // "Police Chief Anna Berg": the noun is part of a title or name that goes on.
                 var next = head + 1 < words.Count ? words[head + 1].Text : "";
-                if (next.StartsWith('\'') || (next.Length > 0 && char.IsUpper(next[0])))
+                if (next.Length > 0 && char.IsUpper(next[0]))
                 {
                     return null;
                 }
