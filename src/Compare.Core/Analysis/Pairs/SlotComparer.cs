@@ -246,10 +246,13 @@ internal static class SlotComparer
         return words.Length is >= 1 and <= 3 && words.All(IsTitleWord) ? next : null;
     }
 
-    /// <summary>Role words of a person that are no title of address: "the Marlowick defender Bram Oakhurst".</summary>
+    /// <summary>
+    /// Role words of a person that are no title of address: "the Marlowick defender Bram Oakhurst". Titles in lower case
+    /// ("chief executive", "founder") are read from the entity lexicon's titles.
+    /// </summary>
     private static readonly HashSet<string> Roles = new(
         ["defender", "striker", "winger", "midfielder", "goalkeeper", "centre-back", "center-back", "forward", "boss", "owner",
-            "lawyer", "official", "member", "player", "veteran", "activist", "candidate", "founder", "chief", "executive"],
+            "lawyer", "official", "member", "player", "veteran", "activist", "candidate"],
         StringComparer.OrdinalIgnoreCase);
 
     /// <summary>A word of a title, in any case ("Trade Minister", "leader", "chief executive") or a role ("defender").</summary>
