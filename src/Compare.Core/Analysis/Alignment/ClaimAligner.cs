@@ -26,6 +26,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         var byOutlet = outlets.ToDictionary(o => o, o => Enumerable.Range(0, claims.Count).Where(i => claims[i].OutletId == o).ToList(), StringComparer.Ordinal);
 
         var candidates = Candidates(claims, scores.Cosine, options);
+        scores.Prefetch(candidates.Order(), cancellationToken);
         var edges = new List<(int I, int J, double W)>();
         for (var x = 0; x < outlets.Count; x++)
         {
@@ -84,6 +85,19 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             }
         }
 
+        // The pairs the decisions below read are judged first, on all cores: the pair with each one-sentence cluster a
+        // sentence may join, then every pair with the clusters that pass that first check.
+        var open = neighbours.Keys.Order()
+            .Select(i => (Claim: i, Groups: neighbours[i].Select(j => groupOf[j]).Distinct()
+                .Where(g => g != groupOf[i] && !groups[g].Any(m => claims[m].OutletId == claims[i].OutletId)).ToList()))
+            .ToList();
+        scores.Prefetch([.. open.SelectMany(o => o.Groups.Where(g => groups[g].Count == 1).Select(g => Pair(o.Claim, groups[g][0])))], cancellationToken);
+        scores.Prefetch(
+            [.. open.SelectMany(o => o.Groups
+                .Where(g => groups[g].Count > 1 || scores.PSame(o.Claim, groups[g][0]) >= options.SecondFactSingleThreshold)
+                .SelectMany(g => groups[g].Select(m => Pair(o.Claim, m))))],
+            cancellationToken);
+
         // Decided on the first-pass clusters, so the order of sentences does not matter and joins do not chain.
         var joins = new List<(int Claim, int Group)>();
         for (var i = 0; i < claims.Count; i++)
@@ -122,6 +136,8 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             groups[group].Add(claim);
         }
     }
+
+    private static (int I, int J) Pair(int a, int b) => (Math.Min(a, b), Math.Max(a, b));
 
     /// <summary>Candidate pairs (i &lt; j): each claim's <c>TopK</c> most similar claims of every other outlet above the minimum cosine.</summary>
     internal static HashSet<(int I, int J)> Candidates(IReadOnlyList<Claim> claims, Func<int, int, float> cosine, AlignmentOptions options)

@@ -23,24 +23,36 @@ internal sealed class JudgementCache(int capacity)
     /// </summary>
     public PairJudgement GetOrAdd(string a, string b, float[] context, Func<PairJudgement> judge)
     {
-        var key = (a, b, string.Join(',', context.Select(x => BitConverter.SingleToInt32Bits(x).ToString("x", CultureInfo.InvariantCulture))));
-        if (_verdicts.TryGetValue(key, out var known))
+        if (TryGet(a, b, context, out var known))
         {
             return known;
         }
 
+        var verdict = judge();
+        Add(a, b, context, verdict);
+        return verdict;
+    }
+
+    /// <summary>The verdict already judged for these claims in this context, if any.</summary>
+    public bool TryGet(string a, string b, float[] context, out PairJudgement verdict) =>
+        _verdicts.TryGetValue((a, b, ContextKey(context)), out verdict!);
+
+    /// <summary>Keeps a verdict; starts over when the cache is full.</summary>
+    public void Add(string a, string b, float[] context, PairJudgement verdict)
+    {
         if (_verdicts.Count >= capacity)
         {
             _verdicts.Clear();
         }
 
-        var verdict = judge();
-        _verdicts[key] = verdict;
-        return verdict;
+        _verdicts[(a, b, ContextKey(context))] = verdict;
     }
 
     /// <summary>A hash of the claim's text and of every slot the judge reads, offsets relative to the sentence.</summary>
     public static string KeyOf(Claim c) => EmbeddingKey.Of(Describe(c));
+
+    private static string ContextKey(float[] context) =>
+        string.Join(',', context.Select(x => BitConverter.SingleToInt32Bits(x).ToString("x", CultureInfo.InvariantCulture)));
 
     private static string Describe(Claim c)
     {

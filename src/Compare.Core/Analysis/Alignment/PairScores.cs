@@ -45,6 +45,43 @@ internal sealed class PairScores
         return verdict;
     }
 
+    /// <summary>
+    /// Judges <paramref name="pairs"/> (each from its first claim's side) ahead of their use, on all cores, so the
+    /// aligner's many look-ups find them judged. The verdicts are the ones <see cref="Get"/> would give one by one: the
+    /// story context, profiles and cache are read and written on this thread; only the features and the model's
+    /// verdict, which read nothing that changes, run in parallel.
+    /// </summary>
+    public void Prefetch(IEnumerable<(int I, int J)> pairs, CancellationToken cancellationToken)
+    {
+        var todo = new List<(int I, int J, float[] Context)>();
+        foreach (var (i, j) in pairs.Distinct())
+        {
+            if (_judged.ContainsKey((i, j)))
+            {
+                continue;
+            }
+
+            var context = _context.Of(i, j);
+            if (_cache is not null && _cache.TryGet(Key(i), Key(j), context, out var known))
+            {
+                _judged[(i, j)] = known;
+                continue;
+            }
+
+            (_, _) = (Profile(i), Profile(j));
+            todo.Add((i, j, context));
+        }
+
+        var verdicts = new PairJudgement[todo.Count];
+        Parallel.For(0, todo.Count, new ParallelOptions { CancellationToken = cancellationToken }, k => verdicts[k] = Judge(todo[k].I, todo[k].J, todo[k].Context));
+        for (var k = 0; k < todo.Count; k++)
+        {
+            var (i, j, context) = todo[k];
+            _judged[(i, j)] = verdicts[k];
+            _cache?.Add(Key(i), Key(j), context, verdicts[k]);
+        }
+    }
+
     public double PSame(int i, int j) => Get(Math.Min(i, j), Math.Max(i, j)).PSameFact;
 
     private PairJudgement Judge(int i, int j, float[] context) => _judge.Judge(Profile(i), Profile(j), Cosine(i, j), context);

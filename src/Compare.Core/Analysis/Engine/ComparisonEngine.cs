@@ -26,22 +26,30 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
         var (articles, notes) = StoryInput.Clean(story.Articles);
         var noteList = notes.ToList();
 
+        // Articles are read on all cores (the extractor is pure); what they give is taken in article order.
+        progress?.Report(new ComparisonProgress(ComparisonStage.Segmenting, 0, articles.Count, $"segmenting {articles.Count} articles"));
+        var extracted = new (IReadOnlyList<Claim> Claims, Exception? Error)[articles.Count];
+        Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
+        {
+            try
+            {
+                extracted[i] = (extractor.Extract(articles[i]), null);
+            }
+            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            {
+                extracted[i] = ([], ex);
+            }
+        });
+
         var claims = new List<Claim>();
         var claimsPerArticle = new Dictionary<string, int>(StringComparer.Ordinal);
         for (var i = 0; i < articles.Count; i++)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            progress?.Report(new ComparisonProgress(ComparisonStage.Segmenting, i, articles.Count, $"segmenting {articles[i].OutletId}"));
-            IReadOnlyList<Claim> found;
-            try
-            {
-                found = extractor.Extract(articles[i]);
-            }
-            catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+            var (found, error) = extracted[i];
+            if (error is not null)
             {
                 // One unreadable article must not cost the comparison of the others.
-                noteList.Add($"Article {articles[i].CanonicalUrl} ({articles[i].OutletId}) could not be read ({ex.GetType().Name}: {ex.Message}); left out.");
-                found = [];
+                noteList.Add($"Article {articles[i].CanonicalUrl} ({articles[i].OutletId}) could not be read ({error.GetType().Name}: {error.Message}); left out.");
             }
 
             claimsPerArticle[articles[i].Id] = found.Count;
