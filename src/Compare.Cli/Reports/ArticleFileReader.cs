@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
 using System.Text;
+using Compare.Core.Corpus;
 using Compare.Core.Domain;
 using Compare.Crawling.Extraction;
 using Compare.Crawling.Http;
@@ -9,7 +10,9 @@ namespace Compare.Cli.Reports;
 
 /// <summary>
 /// Reads the files given to <c>compare report</c> as articles. HTML goes through the crawler's extractor (main text,
-/// title, site name, times); plain text is taken as is, its first line the title. The outlet is the page's
+/// title, site name, times). Plain text may open with a header of <c>key: value</c> lines and a blank line (title,
+/// published, url, outlet, byline, language; see <see cref="ArticleHeader"/>), which gives those fields; without one the
+/// text is taken as is, its first line the title. The outlet is the page's
 /// <c>og:site_name</c>; without one, the file's folder when the files sit in per-outlet folders, else the file name.
 /// Every file that cannot be read gets one message naming it, and the others go on.
 /// </summary>
@@ -102,9 +105,33 @@ internal sealed class ArticleFileReader(ArticleExtractor extractor, int maxChars
         }
         else
         {
-            var firstBreak = content.IndexOf('\n', StringComparison.Ordinal);
-            title = (firstBreak < 0 ? content : content[..firstBreak]).Trim();
             text = content.Replace("\r\n", "\n", StringComparison.Ordinal);
+            var header = ArticleHeader.Read(text);
+            if (header is not null)
+            {
+                text = text[header.BodyStart..];
+                (siteName, byline, language) = (header.Value("outlet"), header.Value("byline"), header.Value("language"));
+                if (!header.TryGetPublished(out published))
+                {
+                    errors.Add($"{file}: 'published: {header.Value("published")}' is not a date and time (ISO 8601, e.g. 2026-05-12T09:30:00Z); "
+                        + "read without one, so dates such as \"on Tuesday\" stay unresolved");
+                }
+
+                if (header.Value("url") is { } link)
+                {
+                    if (Uri.TryCreate(link, UriKind.Absolute, out var parsed) && parsed.Scheme is "http" or "https")
+                    {
+                        url = parsed;
+                    }
+                    else
+                    {
+                        errors.Add($"{file}: 'url: {link}' is not an http(s) address; the file's own path stands for it");
+                    }
+                }
+            }
+
+            var firstBreak = text.IndexOf('\n', StringComparison.Ordinal);
+            title = header?.Title ?? (firstBreak < 0 ? text : text[..firstBreak]).Trim();
         }
 
         if (string.IsNullOrWhiteSpace(text))

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Corpus;
@@ -68,30 +67,21 @@ public static class TrainingStories
     public static (string Title, DateTimeOffset Published, string Body) ReadArticle(string path)
     {
         var text = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal);
-        var split = text.IndexOf("\n\n", StringComparison.Ordinal);
-        if (split < 0)
-        {
-            throw new CorpusFormatException($"{path}: expected header lines, a blank line, then the body");
-        }
-
-        var header = text[..split].Split('\n')
-            .Select(l => l.Split(':', 2))
-            .Where(p => p.Length == 2)
-            .ToDictionary(p => p[0].Trim().ToLowerInvariant(), p => p[1].Trim(), StringComparer.Ordinal);
-        if (!header.TryGetValue("title", out var title) || title.Length == 0)
+        var header = ArticleHeader.Read(text)
+            ?? throw new CorpusFormatException($"{path}: expected header lines ({string.Join(", ", ArticleHeader.Keys.Order(StringComparer.Ordinal))}), a blank line, then the body");
+        if (header.Title is not { } title)
         {
             throw new CorpusFormatException($"{path}: header lacks 'title: ...'");
         }
 
-        if (!header.TryGetValue("published", out var when)
-            || !DateTimeOffset.TryParse(when, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var published))
+        if (!header.TryGetPublished(out var published) || published is null)
         {
             throw new CorpusFormatException($"{path}: header lacks a 'published: <ISO-8601 time>' line");
         }
 
-        var paragraphs = text[(split + 2)..]
+        var paragraphs = text[header.BodyStart..]
             .Split("\n\n", StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
             .Select(p => string.Join(' ', p.Split('\n', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)));
-        return (title, published, string.Join("\n\n", paragraphs));
+        return (title, published.Value, string.Join("\n\n", paragraphs));
     }
 }

@@ -45,6 +45,63 @@ public sealed class ArticleFileReaderTests : IDisposable
     }
 
     [Fact]
+    public void Read_PlainTextWithHeader_FieldsComeFromTheHeaderAndTheBodyLeavesItOut()
+    {
+        var file = Path.Combine(_dir, "story.txt");
+        File.WriteAllText(file, "title: Bridge reopens after repairs\r\npublished: 2026-05-12T09:30:00Z\r\noutlet: River Gazette\r\n"
+            + "url: https://rivergazette.example/bridge\r\nbyline: Ana Perl\r\n\r\nThe bridge reopened on Tuesday after 14 months of repairs.\r\n");
+        var errors = new List<string>();
+
+        var read = _reader.Read(file, _dir, errors);
+
+        Assert.Empty(errors);
+        var (article, outlet) = read!.Value;
+        Assert.Equal("Bridge reopens after repairs", article.Title);
+        Assert.Equal(new DateTimeOffset(2026, 5, 12, 9, 30, 0, TimeSpan.Zero), article.PublishedAt);
+        Assert.Equal(("river-gazette", "River Gazette"), (outlet.Id, outlet.Name));
+        Assert.Equal("https://rivergazette.example/bridge", article.CanonicalUrl.ToString());
+        Assert.Equal("Ana Perl", article.Byline);
+        Assert.StartsWith("The bridge reopened on Tuesday", article.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("published", article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Read_HeaderWithBadTimeAndUrl_ReadWithoutThemAndEachGetsAMessageNamingTheFile()
+    {
+        var file = Path.Combine(_dir, "story.txt");
+        File.WriteAllText(file, "title: Bridge reopens\npublished: last Tuesday\nurl: not a link\n\nThe bridge reopened after 14 months of repairs.\n");
+        var errors = new List<string>();
+
+        var read = _reader.Read(file, _dir, errors);
+
+        Assert.NotNull(read);
+        Assert.Null(read.Value.Article.PublishedAt);
+        Assert.Equal("Bridge reopens", read.Value.Article.Title);
+        Assert.Equal(new Uri(file), read.Value.Article.CanonicalUrl);
+        Assert.Collection(errors,
+            e => Assert.Contains($"{file}: 'published: last Tuesday' is not a date and time", e, StringComparison.Ordinal),
+            e => Assert.Contains($"{file}: 'url: not a link' is not an http(s) address", e, StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("Update: the bridge reopened on Monday.\n\nIt had been shut for 14 months.")]
+    [InlineData("title: Bridge\nsubtitle: Reopened\n\nThe bridge reopened on Monday.")]
+    [InlineData("title: Bridge\ntitle: Again\n\nThe bridge reopened on Monday.")]
+    public void Read_FirstParagraphThatIsNotAHeader_IsKeptAsText(string content)
+    {
+        var file = Path.Combine(_dir, "story.txt");
+        File.WriteAllText(file, content);
+        var errors = new List<string>();
+
+        var read = _reader.Read(file, _dir, errors);
+
+        Assert.Empty(errors);
+        Assert.Equal(content, read!.Value.Article.Text);
+        Assert.Equal(content[..content.IndexOf('\n', StringComparison.Ordinal)], read.Value.Article.Title);
+        Assert.Null(read.Value.Article.PublishedAt);
+    }
+
+    [Fact]
     public void Read_PlainTextDirectlyInTheFolder_OutletIsTheFileName()
     {
         var file = Path.Combine(_dir, "Valley Times.txt");
