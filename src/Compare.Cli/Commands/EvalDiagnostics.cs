@@ -102,7 +102,7 @@ internal static class EvalDiagnostics
     }
 
     private static string Line(TopicScore t) => string.Create(CultureInfo.InvariantCulture,
-        $"{t.Topic,-26} align F1 {t.Alignment.F1:0.000} (P {t.Alignment.Precision:0.000} R {t.Alignment.Recall:0.000})  diff F1 {t.Difference.F1:0.000} "
-        + $"(P {t.Difference.Precision:0.000} R {t.Difference.Recall:0.000})  kind {t.KindAccuracy:0.000}  omit F1 {t.Omission.F1:0.000} "
-        + $"(P {t.Omission.Precision:0.000} R {t.Omission.Recall:0.000})");
+        $"{t.Topic,-26} align F1 {t.Alignment.F1:0.00} (P {t.Alignment.Precision:0.00} R {t.Alignment.Recall:0.00})  diff F1 {t.Difference.F1:0.00} "
+        + $"(P {t.Difference.Precision:0.00} R {t.Difference.Recall:0.00})  kind {t.KindAccuracy:0.00}  omit F1 {t.Omission.F1:0.00} "
+        + $"(P {t.Omission.Precision:0.00} R {t.Omission.Recall:0.00})");
 }
