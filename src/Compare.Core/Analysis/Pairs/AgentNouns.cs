@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -62,7 +63,7 @@ internal static class AgentNouns
     {
         ArgumentNullException.ThrowIfNull(c);
         var text = c.Text;
-        var start = AfterDateline(text);
+        var start = Dateline.Length(text);
         var words = Words(text, start);
         // "its board", "their army" refer back: a possessive is no modifier, so they end the loop below.
         var determined = words.Count > 0 && Determiners.Contains(words[0].Text);
@@ -152,23 +153,6 @@ internal static class AgentNouns
         key = key.Length > 3 && key.EndsWith('s') ? key[..^1] : key;
         return text.Contains(key, StringComparison.OrdinalIgnoreCase)
             || c.Slots.Entities.Any(e => e.Kind == EntityKind.Organization && e.Text.Contains(key, StringComparison.OrdinalIgnoreCase));
-    }
-
-    /// <summary>Where the sentence starts after a wire story's dateline ("HALBECK, March 3 (Eastgate Wire) - ").</summary>
-    private static int AfterDateline(string text)
-    {
-        var dash = text.IndexOfAny(['—', '–']);
-        var hyphen = text.IndexOf(" - ", StringComparison.Ordinal);
-        var at = dash >= 0 && (hyphen < 0 || dash < hyphen) ? dash : hyphen;
-        if (at <= 0 || at > 60)
-        {
-            return 0;
-        }
-
-        var head = text[..at].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
-        return head.Length > 0 && head[0].Any(char.IsLetter) && head[0].Where(char.IsLetter).All(char.IsUpper)
-            ? at + (text[at] == ' ' ? 3 : 1)
-            : 0;
     }
 
     /// <summary>The words from <paramref name="start"/>, each with its offset; punctuation stays on its word.</summary>

@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -50,8 +51,7 @@ internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A,
         }
 
         // "JERUSALEM, Oct 8 (Eastgate Wire) - ...": the dateline dates the story, not the fact.
-        var head = claim.Text[..local].Trim().TrimEnd(',');
-        if (head.Length >= 3 && head.Length <= 40 && head.Any(char.IsLetter) && head.All(c => !char.IsLetter(c) || char.IsUpper(c)))
+        if (local < Dateline.Length(claim.Text))
         {
             return true;
         }

@@ -1,4 +1,5 @@
 using Compare.Core.Analysis.Slots.Entities;
+using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 using FuzzySharp;
 
@@ -293,18 +294,7 @@ internal static class SlotComparer
     }
 
     /// <summary>"PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.</summary>
-    private static bool InDateline(Claim c, EntityMention e)
-    {
-        var local = e.Start - c.Start;
-        if (local < 0 || local > 2)
-        {
-            return false;
-        }
-
-        var dash = c.Text.IndexOfAny(['—', '–', '-'], Math.Min(c.Text.Length, local + e.Length));
-        return dash > 0 && dash <= local + e.Length + 40 && c.Text[..dash].Trim().Length > 0
-            && e.Text.Any(char.IsLetter) && e.Text.Where(char.IsLetter).All(char.IsUpper);
-    }
+    private static bool InDateline(Claim c, EntityMention e) => e.Start - c.Start < Dateline.Length(c.Text);
 
     private static bool Mentions(Claim c, EntityMention e) =>
         c.Slots.Entities.Any(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase))

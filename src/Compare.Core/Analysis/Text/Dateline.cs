@@ -1,0 +1,39 @@
+namespace Compare.Core.Analysis.Text;
+
+/// <summary>
+/// A wire story's dateline at the start of a sentence: "HALBECK, March 3 (Eastgate Wire) - ", "WASHINGTON — ". A word of
+/// at least two letters, all in capitals, opens it; the first dash (an em or en dash, or a hyphen between spaces) within
+/// <see cref="MaxLength"/> characters ends it. What it holds dates and places the story, not the fact.
+/// </summary>
+internal static class Dateline
+{
+    /// <summary>Characters before the dash that ends a dateline, at most.</summary>
+    public const int MaxLength = 60;
+
+    /// <summary>Characters the dateline takes at the start of <paramref name="sentence"/>, with its dash and the spaces after it; 0 without one.</summary>
+    public static int Length(string sentence)
+    {
+        ArgumentNullException.ThrowIfNull(sentence);
+        var dash = sentence.IndexOfAny(['—', '–']);
+        var hyphen = sentence.IndexOf(" - ", StringComparison.Ordinal);
+        var at = dash >= 0 && (hyphen < 0 || dash < hyphen) ? dash : hyphen;
+        if (at <= 0 || at > MaxLength)
+        {
+            return 0;
+        }
+
+        var words = sentence[..at].Split([' ', ','], StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[0].Count(char.IsLetter) < 2 || !words[0].Where(char.IsLetter).All(char.IsUpper))
+        {
+            return 0;
+        }
+
+        var end = at + (sentence[at] == ' ' ? 2 : 1);
+        while (end < sentence.Length && char.IsWhiteSpace(sentence[end]))
+        {
+            end++;
+        }
+
+        return end;
+    }
+}

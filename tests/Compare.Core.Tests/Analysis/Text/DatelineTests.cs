@@ -1,0 +1,27 @@
+using Compare.Core.Analysis.Text;
+
+namespace Compare.Core.Tests.Analysis.Text;
+
+public sealed class DatelineTests
+{
+    [Theory]
+    [InlineData("JERUSALEM, Oct 8 (Eastgate Wire) - Iran funnels up to $350 million a year to Hamas.", "Iran funnels")]
+    [InlineData("WASHINGTON — One year after the attack, the question still divides.", "One year")]
+    [InlineData("PORT ALDER – The council passed the budget.", "The council")]
+    [InlineData("VELMORA, Sept 17 (Eastgate Wire) -  The bank cut its rate.", "The bank")]
+    public void Length_WireDateline_EndsAfterTheDashAndItsSpaces(string sentence, string bodyStart)
+    {
+        var length = Dateline.Length(sentence);
+
+        Assert.StartsWith(bodyStart, sentence[length..], StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("The bank cut its rate - its first cut since 2020.")]
+    [InlineData("Velmora, Sept 17 - The bank cut its rate.")]
+    [InlineData("A — the first letter — is missing.")]
+    [InlineData("HALBECK is a small town whose river, which runs past the plant and the school, was poisoned - officials said.")]
+    [InlineData("The half-point cut was expected.")]
+    [InlineData("")]
+    public void Length_NoDateline_IsZero(string sentence) => Assert.Equal(0, Dateline.Length(sentence));
+}
