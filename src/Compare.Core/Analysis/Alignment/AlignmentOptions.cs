@@ -33,6 +33,20 @@ public sealed record AlignmentOptions
     /// <summary>P(same fact) a sentence needs with the single sentence of a one-outlet cluster to join it as a second fact (default 0.7).</summary>
     public double SecondFactSingleThreshold { get; init; } = 0.7;
 
+    /// <summary>
+    /// Embedding cosine two sentences of two outlets need, besides rival figures of one kind and being each other's most
+    /// similar between the two articles, to be weighed at <see cref="RivalFigureScore"/> at least (default 0.5).
+    /// </summary>
+    public float RivalFigureMinCosine { get; init; } = 0.5f;
+
+    /// <summary>
+    /// The weight, for matching and merging, of two sentences that give rival figures of one kind and are each other's most
+    /// similar between their articles, when the judge scores them lower (default 0.5): the judge learned that different
+    /// figures mostly mean different facts, and cannot see that nothing else in either article comes closer. 0 turns the
+    /// rule off.
+    /// </summary>
+    public double RivalFigureScore { get; init; } = 0.5;
+
     /// <summary>Mean P(same fact) over all cross-outlet pairs two clusters need to be merged (default 0.2).</summary>
     public double MergeThreshold { get; init; } = 0.2;
 }

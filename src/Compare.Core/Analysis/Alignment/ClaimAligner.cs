@@ -8,7 +8,10 @@ namespace Compare.Core.Analysis.Alignment;
 /// 1. candidates: for each claim, its top-k most similar claims of every other outlet (never all pairs);
 /// 2. each candidate judged (P(same fact));
 /// 3. per outlet pair, a maximum-weight one-to-one matching (Hungarian) over pairs above the match threshold, or above
-///    the lower mutual-best threshold when the two sentences are each other's most similar between the two outlets;
+///    the lower mutual-best threshold when the two sentences are each other's most similar between the two outlets; two
+///    sentences that give rival figures of one kind ("$100 million a year" and "$350 million a year") and are each
+///    other's most similar weigh at least <see cref="AlignmentOptions.RivalFigureScore"/> here and in step 4, whatever
+///    the judge says, since a conflict of figures is what the judge reads as two facts;
 /// 4. matched pairs merged into clusters, strongest first, only when the merged cluster stays consistent (mean
 ///    P(same fact) over its cross-outlet pairs above the merge threshold, and two sentences of one outlet only as
 ///    restatements of each other);
@@ -178,7 +181,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
                     continue;
                 }
 
-                var p = scores.PSame(rows[r], cols[c]);
+                var p = Weight(scores, rows[r], cols[c]);
                 if (p >= options.MatchThreshold || (p >= options.MutualBestThreshold && MutualBest(scores, rows, cols, r, c)))
                 {
                     weights[r, c] = p;
@@ -206,6 +209,23 @@ internal sealed class ClaimAligner(AlignmentOptions options)
     }
 
     /// <summary>Whether the two sentences are each other's most similar sentence (by embedding) between their two outlets.</summary>
+    /// <summary>
+    /// How strongly claims i and j (of two outlets) belong together for matching and merging: their P(same fact), raised
+    /// to the rival-figure score when they give rival figures of one kind, are close enough in meaning and are each
+    /// other's most similar sentence between their two articles.
+    /// </summary>
+    private double Weight(PairScores scores, int i, int j)
+    {
+        var p = scores.PSame(i, j);
+        if (p >= options.RivalFigureScore || scores.Cosine(i, j) < options.RivalFigureMinCosine)
+        {
+            return p;
+        }
+
+        var figures = QuantityMatch.Of(scores.Claims[i].Slots.Quantities, scores.Claims[j].Slots.Quantities);
+        return figures.Conflict is not null && !figures.Agreeing && scores.MutualBest(i, j) ? options.RivalFigureScore : p;
+    }
+
     private static bool MutualBest(PairScores scores, List<int> rows, List<int> cols, int r, int c)
     {
         var cos = scores.Cosine(rows[r], cols[c]);
@@ -238,7 +258,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         {
             foreach (var j in b.Where(j => claims[i].OutletId != claims[j].OutletId))
             {
-                sum += scores.PSame(i, j);
+                sum += Weight(scores, i, j);
                 n++;
             }
         }

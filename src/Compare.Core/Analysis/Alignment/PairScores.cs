@@ -30,6 +30,22 @@ internal sealed class PairScores
 
     public float Cosine(int i, int j) => VectorMath.Cosine(_vectors[i], _vectors[j]);
 
+    /// <summary>Whether claims i and j are each other's most similar claim in the other's outlet (ties count against).</summary>
+    public bool MutualBest(int i, int j)
+    {
+        var cosine = Cosine(i, j);
+        for (var k = 0; k < Claims.Count; k++)
+        {
+            if ((k != j && Claims[k].OutletId == Claims[j].OutletId && Cosine(i, k) >= cosine)
+                || (k != i && Claims[k].OutletId == Claims[i].OutletId && Cosine(k, j) >= cosine))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>The verdict on claims i and j, from i's side (A = claim i).</summary>
     public PairJudgement Get(int i, int j)
     {

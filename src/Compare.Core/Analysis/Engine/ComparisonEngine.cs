@@ -111,7 +111,9 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
                 + "agreement of figures, dates, polarity, attribution and certainty, and whether each is the other's closest sentence in the other outlet, "
                 + "how alike their neighbouring sentences are, how rare in the story their shared words are and where each stands in its article): its score is the probability that both state the same fact.",
             $"Claims were matched one-to-one per outlet pair (maximum-weight matching, P ≥ {a.MatchThreshold.ToString(CultureInfo.InvariantCulture)}) and merged into facts "
-                + $"only while every fact stayed consistent; a second sentence of an outlet joins a fact when it restates it (P ≥ {a.RestateThreshold.ToString(CultureInfo.InvariantCulture)}).",
+                + $"only while every fact stayed consistent; a second sentence of an outlet joins a fact when it restates it (P ≥ {a.RestateThreshold.ToString(CultureInfo.InvariantCulture)}). "
+                + $"Two sentences with rival figures of one kind that are each other's most similar between their articles (cosine ≥ {a.RivalFigureMinCosine.ToString(CultureInfo.InvariantCulture)}) "
+                + $"count as P ≥ {a.RivalFigureScore.ToString(CultureInfo.InvariantCulture)} for matching and merging.",
             "Within a fact, outlets differ when their figures differ beyond rounding (±10% when one is approximate), their dates do not overlap, "
                 + "they name another actor, one denies what the other affirms, they credit different sources, or one hedges what the other asserts.",
             "Confidence is the mean probability of the fact's cross-outlet pairs; salience weighs how many outlets state a fact and how check-worthy it is.",
