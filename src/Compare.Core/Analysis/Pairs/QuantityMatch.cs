@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -96,7 +97,8 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
 
         var ua = Unit(a.Unit);
         var ub = Unit(b.Unit);
-        var unitOk = ua == ub || (ua.Length == 0 && IsCount(ub)) || (ub.Length == 0 && IsCount(ua))
+        // A bare number may be anything a figure with a unit counts, or an age ("She's 51" against "Stolvik, 51,").
+        var unitOk = ua == ub || (ua.Length == 0 && (IsCount(ub) || ub == Units.Age)) || (ub.Length == 0 && (IsCount(ua) || ua == Units.Age))
             || (Scale(ua) is { } sa && Scale(ub) is { } sb && sa.Dimension == sb.Dimension)
             || (loneCounts && IsCount(ua) && IsCount(ub));
         var perOk = a.Per is null || b.Per is null || (PerYear(a.Per) is not null && PerYear(b.Per) is not null);
@@ -285,7 +287,7 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     /// <summary>A counted noun: a unit that is no currency, share, measure or time ("vehicles", "planes").</summary>
     private static bool IsCount(string unit) => unit.Length > 0 && !IsMonetaryOrShare(unit) && Scale(unit) is null
         && unit is not ("point" or "percentage point" or "degree" or "ton" or "pound" or "barrel" or "gallon" or "litre" or "mph"
-            or "km/h");
+            or "km/h" or Units.Age);
 
     /// <summary>Exactly one figure, and it counts something named ("vehicles").</summary>
     private static bool LoneCount(IReadOnlyList<Quantity> quantities) =>

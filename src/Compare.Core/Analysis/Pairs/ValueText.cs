@@ -41,6 +41,10 @@ internal static class ValueText
         {
             body = number;
         }
+        else if (unit == Units.Age)
+        {
+            body = number + (Math.Abs(q.Value - 1) < 1e-9 ? " year old" : " years old");
+        }
         else
         {
             // Symbols ("MW", "kWh", "km/h") have no plural.

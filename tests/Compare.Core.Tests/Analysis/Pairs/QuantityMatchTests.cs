@@ -7,6 +7,31 @@ namespace Compare.Core.Tests.Analysis.Pairs;
 public sealed class QuantityMatchTests
 {
     [Fact]
+    public void Of_AgeAgainstALoneCount_NotComparable()
+    {
+        // "Vallen, 71, said ..." against "Two club directors said ...": an age counts nothing.
+        var age = Q("Vallen, 71, said he was selling.", "71", 71, "years of age");
+        var count = Q("Two club directors said so.", "Two club directors", 2, "director");
+
+        var match = QuantityMatch.Of([age], [count]);
+
+        Assert.False(match.Comparable);
+        Assert.Null(match.Conflict);
+    }
+
+    [Fact]
+    public void Of_AgeAgainstTheSameBareNumber_Agrees()
+    {
+        var age = Q("Stolvik, 51, has been finance minister since 2021.", "51", 51, "years of age");
+        var bare = Q("She's 51.", "51", 51, "");
+
+        var match = QuantityMatch.Of([age], [bare]);
+
+        Assert.True(match.Agreeing);
+        Assert.Null(match.Conflict);
+    }
+
+    [Fact]
     public void Of_ApproximateRoundingOfExactFigure_Agrees()
     {
         var a = Q("$154 million", "$154 million", 154e6, "USD");

@@ -14,6 +14,8 @@ public sealed class ValueTextTests
     [InlineData("50 basis points", 50, "basis point", "50 basis points")]
     [InlineData("7,260 MW", 7260, "MW", "7,260 MW")]
     [InlineData("40 kph", 40, "km/h", "40 km/h")]
+    [InlineData("52-year-old", 52, "years of age", "52 years old")]
+    [InlineData("a 1-year-old", 1, "years of age", "1 year old")]
     public void Of_CountedNoun_WrittenInItsPlural(string words, double value, string unit, string expected)
     {
         var text = $"Police counted {words}.";

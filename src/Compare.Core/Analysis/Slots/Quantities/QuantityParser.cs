@@ -118,6 +118,11 @@ internal static class QuantityParser
         }
 
         var unit = currency is null ? UnitReader.Read(tokens, number.Next, number) : UnitMatch.None(number.Next);
+        if (currency is null && Age(tokens, numberIndex, number, unit) is { } age)
+        {
+            unit = age;
+        }
+
         if (currency is null && number.PlainYearLike && unit.Unit is not ("percent" or "basis points"))
         {
             return null;
@@ -163,6 +168,35 @@ internal static class QuantityParser
 
         ReadPeriod(tokens, draft, currency is not null || unit.IsCurrency);
         return draft;
+    }
+
+    /// <summary>
+    /// A person's age, as <see cref="Units.Age"/>: a whole number up to 120 set off by commas after a name ("Dr Canto, 52,
+    /// is a physician"), after "aged", or in "a 52-year-old". Read as a bare number it would count the same thing as any
+    /// lone count of the other sentence ("two club directors").
+    /// </summary>
+    private static UnitMatch? Age(IReadOnlyList<Token> tokens, int numberIndex, NumberMatch number, UnitMatch unit)
+    {
+        if (number.Written || number.Value is < 1 or > 120 || number.Value != Math.Floor(number.Value))
+        {
+            return null;
+        }
+
+        var n = unit.Next;
+        if (unit.Unit == "year" && n + 1 < tokens.Count && tokens[n].IsPunct('-') && tokens[n + 1].Is("old")
+            && tokens[n].Start == tokens[n - 1].End && tokens[n + 1].Start == tokens[n].End)
+        {
+            return new UnitMatch(Units.Age, n + 2, 1, false);
+        }
+
+        if (unit.Unit.Length > 0)
+        {
+            return null;
+        }
+
+        var appositive = numberIndex >= 2 && tokens[numberIndex - 1].IsPunct(',') && tokens[numberIndex - 2].IsWord
+            && tokens[numberIndex - 2].IsCapitalized && number.Next < tokens.Count && tokens[number.Next].IsPunct(',');
+        return appositive || (numberIndex >= 1 && tokens[numberIndex - 1].Is("aged")) ? new UnitMatch(Units.Age, number.Next, 1, false) : null;
     }
 
     /// <summary>"$", "US$", "€", "USD" before a number: the currency code and the index of the number.</summary>

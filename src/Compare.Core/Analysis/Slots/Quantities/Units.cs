@@ -4,6 +4,9 @@ namespace Compare.Core.Analysis.Slots.Quantities;
 /// <summary>Units a figure can carry: currencies (symbols, codes, words), percent words, measures and time units.</summary>
 internal static class Units
 {
+    /// <summary>The unit of a person's age ("Dr Canto, 52, ...", "aged 52", "a 52-year-old"): not a count, not a duration.</summary>
+    public const string Age = "years of age";
+
     private static readonly Dictionary<string, string> Symbols = new(StringComparer.Ordinal)
     {
         ["$"] = "USD", ["€"] = "EUR", ["£"] = "GBP", ["¥"] = "JPY", ["₹"] = "INR", ["₽"] = "RUB", ["₪"] = "ILS", ["₩"] = "KRW",
