@@ -182,7 +182,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
                 }
 
                 var p = Weight(scores, rows[r], cols[c]);
-                if (p >= options.MatchThreshold || (p >= options.MutualBestThreshold && MutualBest(scores, rows, cols, r, c)))
+                if (p >= options.MatchThreshold || (p >= options.MutualBestThreshold && scores.MutualBest(rows[r], cols[c])))
                 {
                     weights[r, c] = p;
                     any = true;
@@ -208,7 +208,6 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         return result;
     }
 
-    /// <summary>Whether the two sentences are each other's most similar sentence (by embedding) between their two outlets.</summary>
     /// <summary>
     /// How strongly claims i and j (of two outlets) belong together for matching and merging: their P(same fact), raised
     /// to the rival-figure score when they give rival figures of one kind, are close enough in meaning and are each
@@ -224,12 +223,6 @@ internal sealed class ClaimAligner(AlignmentOptions options)
 
         var figures = QuantityMatch.Of(scores.Claims[i].Slots.Quantities, scores.Claims[j].Slots.Quantities);
         return figures.Conflict is not null && !figures.Agreeing && scores.MutualBest(i, j) ? options.RivalFigureScore : p;
-    }
-
-    private static bool MutualBest(PairScores scores, List<int> rows, List<int> cols, int r, int c)
-    {
-        var cos = scores.Cosine(rows[r], cols[c]);
-        return cols.All(j => j == cols[c] || scores.Cosine(rows[r], j) < cos) && rows.All(i => i == rows[r] || scores.Cosine(i, cols[c]) < cos);
     }
 
     private bool Consistent(PairScores scores, List<int> a, List<int> b)

@@ -30,7 +30,7 @@ internal sealed class PairScores
 
     public float Cosine(int i, int j) => VectorMath.Cosine(_vectors[i], _vectors[j]);
 
-    /// <summary>Whether claims i and j are each other's most similar claim in the other's outlet (ties count against).</summary>
+    /// <summary>Whether claims i and j are each other's most similar claim (by embedding) between their two outlets; a tie counts against.</summary>
     public bool MutualBest(int i, int j)
     {
         var cosine = Cosine(i, j);
@@ -84,7 +84,9 @@ internal sealed class PairScores
                 continue;
             }
 
-            (_, _) = (Profile(i), Profile(j));
+            // Made here, once, so the parallel part below only reads them.
+            _ = Profile(i);
+            _ = Profile(j);
             todo.Add((i, j, context));
         }
 
