@@ -286,8 +286,7 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
 
     /// <summary>A counted noun: a unit that is no currency, share, measure or time ("vehicles", "planes").</summary>
     private static bool IsCount(string unit) => unit.Length > 0 && !IsMonetaryOrShare(unit) && Scale(unit) is null
-        && unit is not ("point" or "percentage point" or "degree" or "ton" or "pound" or "barrel" or "gallon" or "litre" or "mph"
-            or "km/h" or Units.Age);
+        && !Units.IsMeasureName(unit) && unit is not ("point" or "percentage point" or Units.Age);
 
     /// <summary>Exactly one figure, and it counts something named ("vehicles").</summary>
     private static bool LoneCount(IReadOnlyList<Quantity> quantities) =>

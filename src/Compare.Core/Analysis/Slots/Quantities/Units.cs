@@ -80,6 +80,9 @@ internal static class Units
         ["gigawatts"] = "GW", ["square"] = "square", ["cubic"] = "cubic", ["nautical"] = "nautical",
     };
 
+    /// <summary>The singular names <see cref="TryMeasureUnit"/> gives ("mile", "MW", "km/h"), any case.</summary>
+    private static readonly HashSet<string> MeasureNames = new(Measures.Values, StringComparer.OrdinalIgnoreCase);
+
     /// <summary>Time units as counted nouns ("three decades", "24 hours").</summary>
     private static readonly Dictionary<string, string> TimeUnits = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -110,6 +113,9 @@ internal static class Units
     }
 
     public static bool IsMeasureUnit(string word) => Measures.ContainsKey(word);
+
+    /// <summary>Whether <paramref name="unit"/> is the name of a unit of measure, as a parsed figure carries it.</summary>
+    public static bool IsMeasureName(string unit) => MeasureNames.Contains(unit);
 
     public static bool TryMeasureUnit(string word, out string unit) => Measures.TryGetValue(word, out unit!);
 
