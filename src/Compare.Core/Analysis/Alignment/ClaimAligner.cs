@@ -88,40 +88,29 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             }
         }
 
-        // The pairs the decisions below read are judged first, on all cores: the pair with each one-sentence cluster a
-        // sentence may join, then every pair with the clusters that pass that first check.
+        // The clusters each sentence may join as a second fact: of another outlet, and near it. The pairs the decision
+        // reads are judged first, on all cores: the pair with each one-sentence cluster, then, for the clusters that pass
+        // that check, every pair. Decided on the first-pass clusters, so the order of sentences does not matter and joins
+        // do not chain.
         var open = neighbours.Keys.Order()
             .Select(i => (Claim: i, Groups: neighbours[i].Select(j => groupOf[j]).Distinct()
                 .Where(g => g != groupOf[i] && !groups[g].Any(m => claims[m].OutletId == claims[i].OutletId)).ToList()))
             .ToList();
         scores.Prefetch([.. open.SelectMany(o => o.Groups.Where(g => groups[g].Count == 1).Select(g => Pair(o.Claim, groups[g][0])))], cancellationToken);
-        scores.Prefetch(
-            [.. open.SelectMany(o => o.Groups
-                .Where(g => groups[g].Count > 1 || scores.PSame(o.Claim, groups[g][0]) >= options.SecondFactSingleThreshold)
-                .SelectMany(g => groups[g].Select(m => Pair(o.Claim, m))))],
-            cancellationToken);
+        var passing = open
+            .Select(o => (o.Claim, Groups: o.Groups
+                .Where(g => groups[g].Count > 1 || scores.PSame(o.Claim, groups[g][0]) >= options.SecondFactSingleThreshold).ToList()))
+            .ToList();
+        scores.Prefetch([.. passing.SelectMany(o => o.Groups.SelectMany(g => groups[g].Select(m => Pair(o.Claim, m))))], cancellationToken);
 
-        // Decided on the first-pass clusters, so the order of sentences does not matter and joins do not chain.
         var joins = new List<(int Claim, int Group)>();
-        for (var i = 0; i < claims.Count; i++)
+        foreach (var (i, candidateGroups) in passing)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            if (!neighbours.TryGetValue(i, out var near))
-            {
-                continue;
-            }
-
             var best = (Group: -1, P: 0.0);
-            foreach (var g in near.Select(j => groupOf[j]).Distinct().Where(g => g != groupOf[i]))
+            foreach (var g in candidateGroups)
             {
-                var group = groups[g];
-                if (group.Any(m => claims[m].OutletId == claims[i].OutletId)
-                    || (group.Count == 1 && scores.PSame(i, group[0]) < options.SecondFactSingleThreshold))
-                {
-                    continue;
-                }
-
-                var p = group.Average(m => scores.PSame(i, m));
+                var p = groups[g].Average(m => scores.PSame(i, m));
                 if (p >= options.SecondFactThreshold && p > best.P)
                 {
                     best = (g, p);

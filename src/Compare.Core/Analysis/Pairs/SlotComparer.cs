@@ -208,8 +208,10 @@ internal static class SlotComparer
             return (agent, true);
         }
 
+        // "PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.
+        var dateline = Dateline.Length(c.Text);
         var named = c.Slots.Entities.Where(e => e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place
-            && !InDateline(c, e) && !IsOwnOutlet(c, e)).OrderBy(e => e.Start).ToList();
+            && e.Start - c.Start >= dateline && !IsOwnOutlet(c, e)).OrderBy(e => e.Start).ToList();
         var outside = named.FirstOrDefault(e =>
             attribution is null || !attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase));
         if (outside is not null || attribution is null)
@@ -292,9 +294,6 @@ internal static class SlotComparer
 
         return end > start && Pronouns.Contains(text[start..end]);
     }
-
-    /// <summary>"PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.</summary>
-    private static bool InDateline(Claim c, EntityMention e) => e.Start - c.Start < Dateline.Length(c.Text);
 
     private static bool Mentions(Claim c, EntityMention e) =>
         c.Slots.Entities.Any(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase))
