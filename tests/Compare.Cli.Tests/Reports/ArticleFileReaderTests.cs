@@ -40,6 +40,8 @@ public sealed class ArticleFileReaderTests : IDisposable
 
         Assert.Empty(errors);
         Assert.Equal("river-gazette", read!.Value.Outlet.Id);
+        Assert.Equal(new Uri(Path.Combine(_dir, "river-gazette") + Path.DirectorySeparatorChar), read.Value.Outlet.HomeUrl);
+        Assert.Equal(new Uri(file), read.Value.Article.CanonicalUrl);
         Assert.Equal("Bridge reopens", read.Value.Article.Title);
         Assert.Contains("$12 million", read.Value.Article.Text, StringComparison.Ordinal);
     }
@@ -60,6 +62,7 @@ public sealed class ArticleFileReaderTests : IDisposable
         Assert.Equal(new DateTimeOffset(2026, 5, 12, 9, 30, 0, TimeSpan.Zero), article.PublishedAt);
         Assert.Equal(("river-gazette", "River Gazette"), (outlet.Id, outlet.Name));
         Assert.Equal("https://rivergazette.example/bridge", article.CanonicalUrl.ToString());
+        Assert.Equal("https://rivergazette.example/", outlet.HomeUrl.ToString());
         Assert.Equal("Ana Perl", article.Byline);
         Assert.StartsWith("The bridge reopened on Tuesday", article.Text, StringComparison.Ordinal);
         Assert.DoesNotContain("published", article.Text, StringComparison.Ordinal);

@@ -70,7 +70,7 @@ internal static class CheckWorthinessScorer
             features.Add(new("about the article", -1.0, meta.Value.Trim()));
         }
 
-        if (PageJunk.Pattern().Match(text) is { Success: true } junk)
+        if (PageJunk.Pattern().Match(text) is { Success: true } junk && !Quoted(tokens, junk.Index, junk.Index + junk.Length))
         {
             features.Add(new("page junk", -6.0, junk.Value.Trim()));
         }
@@ -124,5 +124,29 @@ internal static class CheckWorthinessScorer
 
         var z = features.Sum(f => f.Weight);
         return new CheckWorthiness(1 / (1 + Math.Exp(-z)), features);
+    }
+
+    /// <summary>
+    /// Whether every word of the span [start, end) is inside quotation marks: a speaker's "tell us where the money went" is
+    /// what someone said, not the page asking its reader.
+    /// </summary>
+    private static bool Quoted(IReadOnlyList<Token> tokens, int start, int end)
+    {
+        var inside = Quotes.Inside(tokens);
+        var any = false;
+        for (var i = 0; i < tokens.Count; i++)
+        {
+            if (tokens[i].IsWord && tokens[i].Start >= start && tokens[i].End <= end)
+            {
+                if (!inside[i])
+                {
+                    return false;
+                }
+
+                any = true;
+            }
+        }
+
+        return any;
     }
 }

@@ -24,7 +24,7 @@ internal static partial class PageJunk
             @"|\bon\s+our\s+(site|website|web\s+site|page|channel|app|podcast)\b|\bsign(ing)?\s+up\s+(for|to)\b|\bsubscribe\b" +
             @"|\bnewsletters?\b|\bclick\s+here\b|\bback\s+to\s+top\b|\btable\s+of\s+contents\b|\ball\s+rights\s+reserved\b|©" +
             @"|\bcopyright\s+(©\s*)?\d{4}\b|\bcookies?\b[^.]{0,40}\b(policy|settings|consent|accept)\b|\bprivacy\s+policy\b" +
-            @"|\bterms\s+of\s+(use|service)\b|\b(additional\s+)?(reporting|writing|editing)\s+by\s+\p{Lu}" +
+            @"|\bterms\s+of\s+(use|service)\b|\b(additional\s+)?(reporting|writing|editing)\s+by\s+(?-i:\p{Lu})" +
             @"|\bcontributed\s+(reporting\s+)?to\s+this\s+(report|story|article)\b" +
             @"|^\s*(updated|published|posted|last\s+updated)\b\s*(on\b|:)|\b\d+\s+min(ute)?s?\s+read\b" +
             @"|^\s*(watch|listen|read\s+more|related|see\s+also|also\s+read|more|advertisement|sponsored|photo|image|video" +
@@ -44,9 +44,12 @@ internal static partial class PageJunk
         Options)]
     public static partial Regex Meta();
 
-    /// <summary>A byline line: "By Jane Doe" or "By Jane Doe and John Roe, Reuters".</summary>
+    /// <summary>
+    /// A byline line: "By Jane Doe" or "By Jane Doe and John Roe, Reuters". The names must be capitalised (case-sensitive
+    /// inside the ignore-case pattern), so "By the police's reckoning, sixty-four thousand people took part." is prose.
+    /// </summary>
     [GeneratedRegex(
-        @"^\s*by\s+\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*\s*$",
+        @"^\s*by\s+(?-i:\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3}(\s*(,|and|&)\s*\p{Lu}[\p{L}.'-]+(\s+\p{Lu}[\p{L}.'-]+){0,3})*)\s*$",
         Options)]
     public static partial Regex Byline();
 }

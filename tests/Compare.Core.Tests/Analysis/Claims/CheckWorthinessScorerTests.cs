@@ -25,6 +25,11 @@ public sealed class CheckWorthinessScorerTests
     [InlineData("Three workers were killed, according to the union.")]
     [InlineData("The council voted 6-3 to adopt the budget.")]
     [InlineData("This support grew significantly, especially after Hamas gained control over the Gaza Strip.")]
+    [InlineData("By the police's reckoning, sixty-four thousand people took part.")]
+    [InlineData("By Friday evening the coastguard had recovered 41 survivors.")]
+    [InlineData("\"We just want somebody to tell us where the money went,\" said Saskia Doorn, a nurse who paid a deposit in 2019.")]
+    [InlineData("\"They will tell us to be efficient,\" Lusk said.")]
+    [InlineData("The statement was revised after editing by the committee cut two paragraphs.")]
     public void Score_FactualSentence_IsAClaim(string sentence)
     {
         var a = Analyze(sentence);
@@ -41,6 +46,8 @@ public sealed class CheckWorthinessScorerTests
     [InlineData("Captivating Pinay Flix Your Destination For Filipino Films")]
     [InlineData("(Reporting by Jane Doe; Editing by John Roe)")]
     [InlineData("By Jane Doe and John Roe")]
+    [InlineData("BY JANE DOE")]
+    [InlineData("By Jane Doe, Reuters")]
     [InlineData("Watch: Our reporter explains the rate cut in 60 seconds.")]
     [InlineData("Sign up for our morning newsletter.")]
     [InlineData("Click here to read the full report.")]

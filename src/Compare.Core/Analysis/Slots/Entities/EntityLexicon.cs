@@ -87,6 +87,8 @@ internal static class EntityLexicon
         "Usually", "Again", "Already", "Soon", "Perhaps", "Maybe", "Certainly", "Clearly", "Obviously", "Apparently", "Reportedly",
         "Allegedly", "Understanding", "Supporters", "Critics", "Opponents", "Others", "Experts", "Analysts", "Economists",
         "Investors", "Traders", "Shares", "Prices", "Inflation", "Libraries", "Crews", "Firefighters", "Investigators", "Staff",
+        "Outside", "Inside", "Neither", "Nor", "Either", "Whatever", "Whoever", "Whichever", "Whenever", "Wherever", "Tonight",
+        "Everything", "Something", "Anything", "Elsewhere",
     };
 
     /// <summary>First words that do not make an organisation's name distinctive ("National" in "National Bank of X").</summary>

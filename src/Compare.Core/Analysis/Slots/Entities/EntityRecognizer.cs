@@ -1,4 +1,5 @@
 using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -71,7 +72,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
                 continue;
             }
 
-            if (DateWords.IsMonthOrWeekday(t.Text))
+            if (DateWords.IsMonthOrWeekday(t.Text) || IsPronounContraction(t.Text))
             {
                 i++;
                 continue;
@@ -120,11 +121,25 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         return -1;
     }
 
-    /// <summary>A sentence-initial capital that is just a capitalised common word: "Scholars of...", "Interestingly, ...".</summary>
-    private static bool IsCommonStart(string word, IReadOnlySet<string> lowerWords) =>
-        EntityLexicon.IsNotName(word) || lowerWords.Contains(word.ToLowerInvariant())
-        || CommonEndings.Any(e => word.Length >= e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
-        || word.Length >= 9 && word.EndsWith("ing", StringComparison.Ordinal);
+    /// <summary>A pronoun with a contracted verb, capitalised anywhere in the sentence: "I've", "I'm", "We'll".</summary>
+    private static bool IsPronounContraction(string word) =>
+        word.IndexOfAny(['\'', '’']) is > 0 and var at && EntityLexicon.IsNotName(word[..at]) && at < word.Length - 1;
+
+    /// <summary>
+    /// A sentence-initial capital that is just a capitalised common word: "Scholars of...", "Interestingly, ...", a number
+    /// ("Seven people", "Forty", "Tens of thousands"), or a plural whose singular
+    /// the article writes in lower case ("Inspectors found" where it also says "an inspector").
+    /// </summary>
+    private static bool IsCommonStart(string word, IReadOnlySet<string> lowerWords)
+    {
+        var lower = word.ToLowerInvariant();
+        return EntityLexicon.IsNotName(word) || lowerWords.Contains(lower)
+            || CommonEndings.Any(e => word.Length >= e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
+            || word.Length >= 9 && word.EndsWith("ing", StringComparison.Ordinal)
+            || NumberWords.TryCardinal(word, out _) || NumberWords.IsTens(word) || NumberWords.TryMagnitude(word, out _)
+            || lower is "tens" or "dozens" or "scores"
+            || Singularizer.LooksPlural(lower) && Singularizer.Singular(lower) is var one && one != lower && lowerWords.Contains(one);
+    }
 
     /// <summary>End (exclusive) of the run of capitalised words starting at <paramref name="i"/>.</summary>
     private static int SequenceEnd(IReadOnlyList<Token> tokens, int i)
@@ -135,7 +150,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         {
             var t = tokens[k];
             var prev = tokens[k - 1];
-            if (t.IsCapitalized && !DateWords.IsMonthOrWeekday(t.Text) && t.Text != "'s")
+            if (t.IsCapitalized && !DateWords.IsMonthOrWeekday(t.Text) && t.Text != "'s" && !IsPronounContraction(t.Text))
             {
                 k++;
                 continue;

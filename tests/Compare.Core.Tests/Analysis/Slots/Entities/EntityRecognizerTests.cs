@@ -42,9 +42,23 @@ public sealed class EntityRecognizerTests
     [InlineData("Eric Dunne said the NBV would act.", "Eric Dunne<Person> | NBV<Organization>")]
     [InlineData("Residents said the smoke was thick.", "")]
     [InlineData("However, the two groups are not the same.", "")]
+    [InlineData("Seven paintings were taken from the Halsey Museum of Art.", "Halsey Museum of Art<Organization>")]
+    [InlineData("Forty people were rescued near Selwick.", "Selwick<Place>")]
+    [InlineData("Tens of thousands marched on Thursday.", "")]
+    [InlineData("Thousands lost power in Ardene.", "Ardene<Place>")]
+    [InlineData("\"I've never seen anything like it,\" said Emrys Hadley.", "Emrys Hadley<Person>")]
+    [InlineData("\"But I'd rather that than a piece of rocket on my deck.\"", "")]
+    [InlineData("Outside the court, Ezra Dalmont's supporters cheered.", "Ezra Dalmont<Person>")]
     public void Recognize_Sentence_FindsCanonicalNames(string sentence, string expected)
     {
         Assert.Equal(expected, Assert.Single(EntityText.Describe(sentence)));
+    }
+
+    [Fact]
+    public void Recognize_PluralOpener_IsACommonNounWhenTheArticleWritesItsSingular()
+    {
+        var result = EntityText.Describe("Inspectors found cracks in the Marrow Bridge.", "An inspector said the cracks had grown.");
+        Assert.Equal(["Marrow Bridge<Place>", ""], result);
     }
 
     [Fact]
