@@ -5,7 +5,8 @@ namespace Compare.Core.Analysis.Slots.Cues;
 
 /// <summary>
 /// Negated or affirmed. Cues: not, n't, cannot, no (as a determiner: "no evidence that"), never, neither/nor, none, nobody,
-/// nothing, denied/denies, ruled out, failed to, refused to, unable to, without. Not negations: "not only", "not just",
+/// nothing, denied/denies, ruled out, failed to, refused to, unable to, without (not before a gerund: "without paying
+/// duty" says how, and affirms the rest). Not negations: "not only", "not just",
 /// "not least", "not long after", "not stop" (carrying on), "whether or not", "if not", "no doubt", "no matter", "nothing
 /// but", "voted no", "said no to", "no votes".
 /// "no longer" IS a negation: "Iran no longer funds Hamas" denies that it does. A negation before a negative verb cancels it
@@ -142,10 +143,13 @@ internal static class PolarityDetector
             return next.Is("but") ? null : ("nothing", 1, false);
         }
 
-        // "detained without incident", "without doubt": idioms that affirm.
+        // "detained without incident", "without doubt": idioms that affirm. "send beef without paying duty": a gerund after
+        // it says how the thing is done, and the thing itself is affirmed; "held without damage" denies the damage.
         if (w == "without")
         {
-            return WithoutIdioms.Contains(next.Text) ? null : ("without", 1, false);
+            return WithoutIdioms.Contains(next.Text) || (next.IsLower && next.Text.Length > 5 && next.Text.EndsWith("ing", StringComparison.Ordinal))
+                ? null
+                : ("without", 1, false);
         }
 
         if (w == "nor" && neither)

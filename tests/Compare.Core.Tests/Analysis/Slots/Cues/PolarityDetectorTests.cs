@@ -53,6 +53,8 @@ public sealed class PolarityDetectorTests
     [InlineData("The plan lets voters, not politicians, decide.")]
     [InlineData("Iran provides about $100 million annually.")]
     [InlineData("The suspect was detained without incident on Tuesday.")]
+    [InlineData("Velsmark farmers will be able to send 18,000 tonnes of beef a year into Corrin without paying any duty.")]
+    [InlineData("The ferry left the harbour without waiting for the storm to pass.")]
     [InlineData("Some warn it could misread the group (though others do not agree).")]
     [InlineData("Most of them had put down deposits on flats that were never completed.")]
     [InlineData("Traffic is being sent to a narrower crossing that was never meant to bear such a load.")]
