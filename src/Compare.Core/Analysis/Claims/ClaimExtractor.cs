@@ -71,6 +71,8 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         var result = new List<SentenceAnalysis>(sentences.Count);
         string? lastPerson = null;
+        string? lastBody = null;
+        var people = entities.SelectMany(e => e).Where(e => e.Kind == EntityKind.Person).Select(e => e.Canonical).ToHashSet(StringComparer.Ordinal);
         for (var i = 0; i < sentences.Count; i++)
         {
             var s = sentences[i];
@@ -79,11 +81,12 @@ public sealed class ClaimExtractor : IClaimExtractor
             var excluded = CueScope.Excluded(s.Tokens);
             var (polarity, negations) = PolarityDetector.Detect(s.Tokens, excluded);
             var (certainty, hedges) = CertaintyDetector.Detect(s.Tokens, excluded);
-            var quoted = AttributionDetector.Detect(s, entities[i], lastPerson, excluded);
+            var quoted = AttributionDetector.Detect(s, entities[i], lastPerson, excluded, lastBody);
             var attribution = Spokespeople.Credit(quoted, spokespeople);
             var slots = new ClaimSlots(quantities, dates.Dates, entities[i], polarity, attribution, certainty, [.. negations, .. hedges]);
             var worth = CheckWorthinessScorer.Score(s, slots);
             result.Add(new SentenceAnalysis(i, s, slots, worth, worth.Score >= threshold));
+            lastBody = LastBody(people, attribution) ?? lastBody;
             lastPerson = LastPerson(entities[i], quoted) ?? lastPerson;
         }
 
@@ -100,6 +103,14 @@ public sealed class ClaimExtractor : IClaimExtractor
 
         return entities.LastOrDefault(e => e.Kind == EntityKind.Person)?.Canonical;
     }
+
+    /// <summary>
+    /// The body a later "it said" most likely means: the source this sentence credits, unless that is a person ("the
+    /// coastguard said", "the Ostrel Coastguard said", not "Dr Canto said"). A body only named ("the ship, run by Kelvadry
+    /// Ferries") is not taken: "it said" mostly goes on quoting the last speaker.
+    /// </summary>
+    private static string? LastBody(HashSet<string> people, Attribution? attribution) =>
+        attribution is { } a && !people.Contains(a.Source) && a.Source is not ("he" or "she" or "they") ? a.Source : null;
 
     private static HashSet<string> LowerWords(List<SentenceText> sentences)
     {

@@ -80,6 +80,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_ItSaidAfterACreditedBody_IsThatBody()
+    {
+        var claims = new ClaimExtractor().Extract(Article("The Ostrel Coastguard said 14 people had died. The ferry was run by Kelvadry Ferries. " +
+            "Eleven people were still missing, it said. Dr Ana Canto, who treated survivors, said 40 were in hospital."));
+        Assert.Equal(["Ostrel Coastguard", null, "Ostrel Coastguard", "Ana Canto"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Extract_ItSaidWithNoBodyCreditedBefore_CreditsNobody()
+    {
+        var claims = new ClaimExtractor().Extract(Article("Dr Ana Canto said 40 people were in hospital. Eleven were still missing, it said."));
+        Assert.Equal(["Ana Canto", null], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_RelativeDates_UseThePublicationDayInThePublishersOffset()
     {
         // 23:30 in New York on 11 June is already 12 June in UTC; "yesterday" is 10 June for the reader of that page.

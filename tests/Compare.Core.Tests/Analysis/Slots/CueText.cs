@@ -19,10 +19,10 @@ internal static class CueText
         return CertaintyDetector.Detect(s.Tokens, CueScope.Excluded(s.Tokens));
     }
 
-    public static Attribution? Attribution(string sentence, string? lastPerson = null)
+    public static Attribution? Attribution(string sentence, string? lastPerson = null, string? lastBody = null)
     {
         var s = new SentenceText(sentence, 0);
         var entities = EntityText.Entities(sentence)[0];
-        return AttributionDetector.Detect(s, entities, lastPerson, CueScope.Excluded(s.Tokens));
+        return AttributionDetector.Detect(s, entities, lastPerson, CueScope.Excluded(s.Tokens), lastBody);
     }
 }

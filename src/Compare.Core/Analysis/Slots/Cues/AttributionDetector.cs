@@ -8,7 +8,8 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// Who a sentence credits. In order: "according to X" ("according to a 2020 US Department of State report" → US Department
 /// of State); a reporting verb with its subject before ("The Wall Street Journal reported", "Israeli officials have said",
 /// "Mayor Ines Varga, who proposed the budget, said") or after it (", said Miriam Castellane"); "citing X" ("citing a Hamas
-/// source" → "Hamas source"). Documents count as sources when they "show" something ("the records show"). A sentence
+/// source" → "Hamas source"); "by X's count" ("by the police's reckoning" → police); "it said", credited to the body the
+/// article credited last. Documents count as sources when they "show" something ("the records show"). A sentence
 /// without any of these has no attribution (null).
 /// </summary>
 internal static class AttributionDetector
@@ -113,13 +114,112 @@ internal static class AttributionDetector
 
     /// <summary>The attribution of <paramref name="sentence"/>; <paramref name="sideClauses"/> marks tokens of side clauses
     /// (<see cref="CueScope"/>), whose reporting verbs credit something else ("though several had said...").</summary>
-    public static Attribution? Detect(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson, bool[] sideClauses)
+    /// <remarks>
+    /// <paramref name="lastPerson"/> is whom a "she said" means, <paramref name="lastBody"/> what an "it said" means: the
+    /// organisation the article last credited or named (null: "it said" credits nobody known, and the sentence has no
+    /// attribution).
+    /// </remarks>
+    public static Attribution? Detect(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson, bool[] sideClauses,
+        string? lastBody = null)
     {
         ArgumentNullException.ThrowIfNull(sentence);
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sideClauses);
         return AccordingTo(sentence, entities, lastPerson) ?? Verb(sentence, entities, lastPerson, sideClauses)
-            ?? Citing(sentence, entities, lastPerson);
+            ?? Citing(sentence, entities, lastPerson) ?? ByCount(sentence, entities, lastPerson) ?? ItSaid(sentence, lastBody, sideClauses);
+    }
+
+    /// <summary>Nouns of a count or estimate that credit their owner: "by the police's reckoning", "by the operator's own count".</summary>
+    private static readonly HashSet<string> CountNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "count", "counts", "reckoning", "estimate", "estimates", "tally", "calculation", "calculations", "figures", "numbers", "account",
+        "measure", "assessment",
+    };
+
+    private static readonly HashSet<string> TimeOwners = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "yesterday", "tonight", "day", "week", "month", "year", "weekend", "morning", "evening", "night", "season",
+    };
+
+    /// <summary>
+    /// "By the police's reckoning, ...", "by the operator's own count": the owner of the count is the source. Only at the
+    /// head of the sentence or after a comma, so "paid by the city's estimate of costs" stays unread.
+    /// </summary>
+    private static Attribution? ByCount(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
+    {
+        var tokens = sentence.Tokens;
+        for (var i = 0; i + 3 < tokens.Count; i++)
+        {
+            if (!tokens[i].Is("by") || (i > 0 && !tokens[i - 1].IsPunct(',')))
+            {
+                continue;
+            }
+
+            // The owner ends at its possessive: "the police's", "Ardgrid's", "the unions'".
+            var owner = -1;
+            for (var k = i + 2; k < tokens.Count && k <= i + MaxSubject; k++)
+            {
+                if (tokens[k].Text is "'s" or "’s" or "'" or "’")
+                {
+                    owner = k;
+                    break;
+                }
+            }
+
+            // "By Friday's count", "by last year's estimate": a time owns no count.
+            if (owner < 0 || Enumerable.Range(i + 1, owner - i - 1).Any(k => DateWords.IsMonthOrWeekday(tokens[k].Text) || TimeOwners.Contains(tokens[k].Text)))
+            {
+                continue;
+            }
+
+            // "count", "own count", "preliminary count".
+            var noun = owner + 1;
+            noun += noun < tokens.Count && tokens[noun].Is("own") ? 1 : 0;
+            noun += noun + 1 < tokens.Count && tokens[noun].IsLower && !CountNouns.Contains(tokens[noun].Text) && CountNouns.Contains(tokens[noun + 1].Text)
+                ? 1
+                : 0;
+            if (noun < tokens.Count && CountNouns.Contains(tokens[noun].Text)
+                && SourceNormalizer.Normalize(sentence, i + 1, owner, entities, lastPerson) is { } source)
+            {
+                return new Attribution(source, "by", sentence.Between(i, noun + 1));
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// "..., it said." and "It said 127 people had been rescued": a body spoken of before, the organisation the article
+    /// last credited or named.
+    /// </summary>
+    private static Attribution? ItSaid(SentenceText sentence, string? lastBody, bool[] sideClauses)
+    {
+        if (lastBody is null)
+        {
+            return null;
+        }
+
+        var tokens = sentence.Tokens;
+        for (var v = 1; v < tokens.Count; v++)
+        {
+            if (sideClauses[v] || !tokens[v].IsLower || !SpeechVerbs.Contains(tokens[v].Text))
+            {
+                continue;
+            }
+
+            var k = v - 1;
+            while (k > 0 && k >= v - 2 && Auxiliaries.Contains(tokens[k].Text))
+            {
+                k--;
+            }
+
+            if (tokens[k].Is("it") && (k == 0 || !tokens[k - 1].IsWord || tokens[k - 1].Is("and") || tokens[k - 1].Is("but")))
+            {
+                return new Attribution(lastBody, tokens[v].Text.ToLowerInvariant(), sentence.Between(k, v + 1));
+            }
+        }
+
+        return null;
     }
 
     private static Attribution? AccordingTo(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
@@ -179,8 +279,11 @@ internal static class AttributionDetector
 
             // ", said Miriam Castellane, a former analyst": the subject follows the verb, unless the comma closes a subject
             // set off before it ("the minister, Corvin Almeda, said").
+            // "..., Mirela Oskand, president of the federation, told reporters": whom one tells is the listener, never the
+            // speaker, so "told" takes no subject after it.
             var before = Subject(tokens, v);
-            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && !SetOffByComma(tokens, before) && InvertedSubjectEnd(tokens, v) is { } end
+            if (v > 0 && (tokens[v - 1].IsPunct(',') || IsCloseQuote(tokens[v - 1])) && !SetOffByComma(tokens, before) && !Tells(verb)
+                && InvertedSubjectEnd(tokens, v) is { } end
                 && SourceNormalizer.Normalize(sentence, v + 1, end, entities, lastPerson) is { } after)
             {
                 return new Attribution(after, verb.Text.ToLowerInvariant(), sentence.Between(v, end));
@@ -220,6 +323,8 @@ internal static class AttributionDetector
 
         return document;
     }
+
+    private static bool Tells(Token verb) => verb.Is("told") || verb.Is("tells") || verb.Is("tell");
 
     /// <summary>"was finally declared", "were quietly disclosed": a passive verb behind adverbs.</summary>
     private static bool PassiveAfterAdverbs(IReadOnlyList<Token> tokens, int v)

@@ -22,6 +22,7 @@ internal static class SourceNormalizer
         "estimates", "study", "survey", "poll", "analysis", "assessment", "assessments", "filing", "filings", "letter", "memo", "note",
         "notes", "release", "website", "numbers", "readings", "minutes", "transcript", "papers", "statistics", "projections",
         "forecast", "forecasts", "review", "audit", "findings", "briefing", "account", "accounts", "post", "tweet", "interview",
+        "sheet", "sheets", "timeline", "log", "logs", "tally", "count", "costing", "costings", "register",
     };
 
     private static readonly HashSet<string> Pronouns = new(StringComparer.OrdinalIgnoreCase) { "he", "she", "him", "her" };

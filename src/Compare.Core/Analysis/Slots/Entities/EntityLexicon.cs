@@ -47,7 +47,8 @@ internal static class EntityLexicon
         "Battalion", "Division", "Command", "Guard", "Guards", "Patrol", "Library", "Museum", "Academy", "Society", "Institution",
         "Local", "Project", "Initiative", "Program", "Programme", "Caucus", "Legislature", "Exchange", "Directorate", "Secretariat",
         "Tribunal", "Council", "Fed", "Reserve", "Treasury", "Mission", "Embassy", "Consulate", "Workers", "Militia", "Militias",
-        "Rebels", "Insurance", "Bancorp", "Securities", "Investments", "Consulting", "Research", "Office's",
+        "Rebels", "Insurance", "Bancorp", "Securities", "Investments", "Consulting", "Research", "Office's", "Coastguard", "Mutual",
+        "Athletic", "Rovers", "Wanderers", "Railways", "Railway", "Ferries",
     };
 
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)

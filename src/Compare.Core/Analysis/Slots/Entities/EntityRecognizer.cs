@@ -196,6 +196,14 @@ internal sealed class EntityRecognizer(AliasTable aliases)
                 continue;
             }
 
+            // "the Corrin Farmers' Federation": a plural possessive inside a name.
+            if ((t.IsPunct('\'') || t.IsPunct('’')) && t.Start == prev.End && prev.Text.EndsWith('s') && prev.IsCapitalized && next.IsCapitalized
+                && next.Start > t.End)
+            {
+                k++;
+                continue;
+            }
+
             if (t.Text == "'s" && (tokens[i].Text is "St" or "Saint") && next.IsCapitalized)
             {
                 k++;

@@ -19,6 +19,7 @@ public sealed class AttributionDetectorTests
     [InlineData("Israeli officials have said Iran knew of the plan in advance.", "Israeli officials", "said")]
     [InlineData("Police said two people died.", "Police", "said")]
     [InlineData("Two workers were killed, Fire Chief Maria Lenz told reporters.", "Maria Lenz", "told")]
+    [InlineData("\"The quota will ruin small farms,\" Mirela Oskand, president of the farmers' federation, told reporters.", "Mirela Oskand", "told")]
     [InlineData("The blast killed two workers, according to Fire Chief Maria Lenz.", "Maria Lenz", "according to")]
     [InlineData("\"It was terrible,\" said Tom Berg, a neighbor.", "Tom Berg", "said")]
     [InlineData("Mayor Ana Ruiz, who proposed the budget, said she would sign it.", "Ana Ruiz", "said")]
@@ -81,6 +82,37 @@ public sealed class AttributionDetectorTests
     {
         Assert.Equal("Maria Lenz", CueText.Attribution("Eleven people were hurt, she said.", "Maria Lenz")?.Source);
         Assert.Equal("she", CueText.Attribution("Eleven people were hurt, she said.")?.Source);
+    }
+
+    [Theory]
+    [InlineData("By the police's reckoning, sixty-four thousand people took part.", "police", "By the police's reckoning")]
+    [InlineData("By the operator's own count, some 2.3 million households lost power.", "operator", "By the operator's own count")]
+    [InlineData("More than 20 tonnes of dead fish have been lifted, by the fisheries service's count.", "fisheries service",
+        "by the fisheries service's count")]
+    [InlineData("By Ardgrid's preliminary estimate, repairs will take a week.", "Ardgrid", "By Ardgrid's preliminary estimate")]
+    public void Detect_ByItsCount_CreditsTheCountsOwner(string sentence, string source, string text)
+    {
+        var a = CueText.Attribution(sentence);
+        Assert.Equal((source, "by", text), (a?.Source, a?.Cue, a?.Text));
+    }
+
+    [Theory]
+    [InlineData("The ferry was paid for by the city's estimate of costs.")]
+    [InlineData("By Friday's count, the ferry had carried 40,000 people.")]
+    public void Detect_ByAPossessiveThatIsNoSource_IsNull(string sentence)
+    {
+        Assert.Null(CueText.Attribution(sentence));
+    }
+
+    [Theory]
+    [InlineData("Six people were confirmed dead and 31 were still missing, it said.", "said")]
+    [InlineData("It said 127 people had been rescued alive.", "said")]
+    [InlineData("It has also said the dam is safe.", "said")]
+    public void Detect_ItSaid_CreditsTheBodyLastCredited(string sentence, string cue)
+    {
+        Assert.Equal(("Ostrel Coastguard", cue), (CueText.Attribution(sentence, lastBody: "Ostrel Coastguard")?.Source, CueText.Attribution(sentence,
+            lastBody: "Ostrel Coastguard")?.Cue));
+        Assert.Null(CueText.Attribution(sentence));
     }
 
     [Fact]

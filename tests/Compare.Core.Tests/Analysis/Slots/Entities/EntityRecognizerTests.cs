@@ -42,6 +42,8 @@ public sealed class EntityRecognizerTests
     [InlineData("Eric Dunne said the NBV would act.", "Eric Dunne<Person> | NBV<Organization>")]
     [InlineData("Residents said the smoke was thick.", "")]
     [InlineData("However, the two groups are not the same.", "")]
+    [InlineData("The Ostrel Coastguard said 14 people had died.", "Ostrel Coastguard<Organization>")]
+    [InlineData("The Corrin Farmers' Federation opposed the quota.", "Corrin Farmers' Federation<Organization>")]
     [InlineData("Seven paintings were taken from the Halsey Museum of Art.", "Halsey Museum of Art<Organization>")]
     [InlineData("Forty people were rescued near Selwick.", "Selwick<Place>")]
     [InlineData("Tens of thousands marched on Thursday.", "")]
