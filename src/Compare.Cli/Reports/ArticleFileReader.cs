@@ -142,7 +142,9 @@ internal sealed class ArticleFileReader(ArticleExtractor extractor, int maxChars
 
         var outletName = siteName ?? OutletFromPath(file, root);
         // An article read from a file with no web address of its own links its outlet to the folder that holds it.
-        var home = url.IsFile ? new Uri(Path.GetDirectoryName(Path.GetFullPath(file)) + Path.DirectorySeparatorChar) : new Uri(url.GetLeftPart(UriPartial.Authority));
+        var home = url.IsFile
+            ? new Uri(Path.GetDirectoryName(Path.GetFullPath(file)) + Path.DirectorySeparatorChar)
+            : new Uri(url.GetLeftPart(UriPartial.Authority));
         var outlet = new Outlet(Slug(outletName), outletName, home, language ?? "en");
         var id = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(file)))[..16];
         return (new Article(id, outlet.Id, url, title, byline, published, modified, language ?? "en", text), outlet);

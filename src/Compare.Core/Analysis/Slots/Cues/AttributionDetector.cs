@@ -116,8 +116,8 @@ internal static class AttributionDetector
     /// (<see cref="CueScope"/>), whose reporting verbs credit something else ("though several had said...").</summary>
     /// <remarks>
     /// <paramref name="lastPerson"/> is whom a "she said" means, <paramref name="lastBody"/> what an "it said" means: the
-    /// organisation the article last credited or named (null: "it said" credits nobody known, and the sentence has no
-    /// attribution).
+    /// source other than a person that the article credited last (null: "it said" credits nobody known, and the sentence
+    /// has no attribution).
     /// </remarks>
     public static Attribution? Detect(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson, bool[] sideClauses,
         string? lastBody = null)
@@ -189,8 +189,8 @@ internal static class AttributionDetector
     }
 
     /// <summary>
-    /// "..., it said." and "It said 127 people had been rescued": a body spoken of before, the organisation the article
-    /// last credited or named.
+    /// "..., it said." and "It said 127 people had been rescued": the body the article credited last
+    /// (<paramref name="lastBody"/>).
     /// </summary>
     private static Attribution? ItSaid(SentenceText sentence, string? lastBody, bool[] sideClauses)
     {

@@ -14,29 +14,6 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// </summary>
 internal static class CertaintyDetector
 {
-    /// <summary>
-    /// "a sky so clear that spectators on the dunes could follow it", "close enough that people on the quay could hear":
-    /// what the clause of a result says was possible then happened, it is no guess.
-    /// </summary>
-    private static bool ResultClause(IReadOnlyList<Token> tokens, int could)
-    {
-        for (var k = could - 1; k >= 1 && k >= could - 8; k--)
-        {
-            if (tokens[k].IsPunct(',') || tokens[k].IsPunct(';'))
-            {
-                return false;
-            }
-
-            if (tokens[k].Is("that"))
-            {
-                // "so clear that", "enough that", "such a loud blast that".
-                return tokens[k - 1].Is("enough") || Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(j => tokens[j].Is("so") || tokens[j].Is("such"));
-            }
-        }
-
-        return false;
-    }
-
     private static readonly HashSet<string> Words = new(StringComparer.Ordinal)
     {
         "might", "likely", "unlikely", "probably", "possibly", "perhaps", "maybe", "allegedly", "alleged", "reportedly",
@@ -180,5 +157,28 @@ internal static class CertaintyDetector
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// "a sky so clear that spectators on the dunes could follow it", "close enough that people on the quay could hear": a
+    /// clause of result says what was possible then; it is no guess.
+    /// </summary>
+    private static bool ResultClause(IReadOnlyList<Token> tokens, int could)
+    {
+        for (var k = could - 1; k >= 1 && k >= could - 8; k--)
+        {
+            if (tokens[k].IsPunct(',') || tokens[k].IsPunct(';'))
+            {
+                return false;
+            }
+
+            if (tokens[k].Is("that"))
+            {
+                // "so clear that", "enough that", "such a loud blast that".
+                return tokens[k - 1].Is("enough") || Enumerable.Range(Math.Max(0, k - 4), Math.Min(4, k)).Any(j => tokens[j].Is("so") || tokens[j].Is("such"));
+            }
+        }
+
+        return false;
     }
 }

@@ -127,8 +127,8 @@ internal sealed class EntityRecognizer(AliasTable aliases)
 
     /// <summary>
     /// A sentence-initial capital that is just a capitalised common word: "Scholars of...", "Interestingly, ...", a number
-    /// ("Seven people", "Forty", "Tens of thousands"), or a plural whose singular
-    /// the article writes in lower case ("Inspectors found" where it also says "an inspector").
+    /// ("Seven people", "Forty", "Tens of thousands"), or a plural whose singular the article writes in lower case
+    /// ("Inspectors found" where it also says "an inspector").
     /// </summary>
     private static bool IsCommonStart(string word, IReadOnlySet<string> lowerWords)
     {
@@ -136,7 +136,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         return EntityLexicon.IsNotName(word) || lowerWords.Contains(lower)
             || CommonEndings.Any(e => word.Length >= e.Length + 2 && word.EndsWith(e, StringComparison.Ordinal))
             || word.Length >= 9 && word.EndsWith("ing", StringComparison.Ordinal)
-            || NumberWords.TryCardinal(word, out _) || NumberWords.IsTens(word) || NumberWords.TryMagnitude(word, out _)
+            || NumberWords.TryCardinal(word, out _) || NumberWords.TryMagnitude(word, out _)
             || lower is "tens" or "dozens" or "scores"
             || Singularizer.LooksPlural(lower) && Singularizer.Singular(lower) is var one && one != lower && lowerWords.Contains(one);
     }
