@@ -48,7 +48,15 @@ internal static class EntityLexicon
         "Local", "Project", "Initiative", "Program", "Programme", "Caucus", "Legislature", "Exchange", "Directorate", "Secretariat",
         "Tribunal", "Council", "Fed", "Reserve", "Treasury", "Mission", "Embassy", "Consulate", "Workers", "Militia", "Militias",
         "Rebels", "Insurance", "Bancorp", "Securities", "Investments", "Consulting", "Research", "Office's", "Coastguard", "Mutual",
-        "Athletic", "Rovers", "Wanderers", "Railways", "Railway", "Ferries",
+        "Athletic", "Rovers", "Wanderers", "Railways", "Railway", "Ferries", "Guild", "Forum", "Inspectorate", "Observatory",
+        "Cooperative", "Consortium", "Syndicate", "Chamber",
+    };
+
+    /// <summary>Last words of the names of competitions, prizes and festivals: "the Fennick Cup", "the Nobel Prize".</summary>
+    private static readonly HashSet<string> EventHeads = new(StringComparer.Ordinal)
+    {
+        "Cup", "Championship", "Championships", "Games", "Olympics", "Trophy", "Prize", "Award", "Awards", "Festival", "Marathon",
+        "Tournament", "Biennale", "Expo",
     };
 
     private static readonly HashSet<string> PlaceHeads = new(StringComparer.Ordinal)
@@ -115,6 +123,8 @@ internal static class EntityLexicon
     public static bool IsOrganizationHead(string word) => OrganizationHeads.Contains(word);
 
     public static bool IsPlaceHead(string word) => PlaceHeads.Contains(word);
+
+    public static bool IsEventHead(string word) => EventHeads.Contains(word);
 
     public static bool IsNotName(string word) => NotNames.Contains(word);
 

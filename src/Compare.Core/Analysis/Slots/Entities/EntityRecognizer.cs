@@ -16,7 +16,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
 {
     private static readonly HashSet<string> PlacePrefixes = new(StringComparer.Ordinal)
     {
-        "Port", "Fort", "Mount", "Saint", "San", "Santa", "Los", "Las", "Lake", "Cape", "Glen", "Upper", "Lower",
+        "Port", "Fort", "Mount", "Saint", "San", "Santa", "Los", "Las", "Lake", "Cape", "Glen", "Upper", "Lower", "River",
     };
 
     /// <summary>A single unknown name after these is most likely a place: "in Tacoma", "near Utrecht".</summary>
@@ -45,7 +45,7 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         ArgumentNullException.ThrowIfNull(sentence);
         var tokens = sentence.Tokens;
         var found = new List<RawEntity>();
-        var firstWord = FirstWordIndex(tokens);
+        var firstWord = FirstWordIndex(tokens, Dateline.Length(sentence.Text));
         var i = 0;
         while (i < tokens.Count)
         {
@@ -108,11 +108,12 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         return found;
     }
 
-    private static int FirstWordIndex(IReadOnlyList<Token> tokens)
+    /// <summary>The index of the sentence's first word after its dateline ("HALSEY — Seven paintings": "Seven").</summary>
+    private static int FirstWordIndex(IReadOnlyList<Token> tokens, int datelineLength)
     {
         for (var k = 0; k < tokens.Count; k++)
         {
-            if (tokens[k].IsWord)
+            if (tokens[k].IsWord && tokens[k].Start >= datelineLength)
             {
                 return k;
             }
@@ -246,7 +247,9 @@ internal sealed class EntityRecognizer(AliasTable aliases)
             }
         }
 
-        if (title < 0)
+        // A title word inside the name of an institution or an event makes no person: "St Aubrin General Hospital", "the
+        // Premier Division", "General Motors".
+        if (title < 0 || (title < j - 1 && (EntityLexicon.IsOrganizationHead(tokens[j - 1].Text) || EntityLexicon.IsEventHead(tokens[j - 1].Text))))
         {
             Plain(found, sentence, i, j);
             return;
@@ -309,6 +312,13 @@ internal sealed class EntityRecognizer(AliasTable aliases)
         if (EntityLexicon.IsPlaceHead(last) || (j - i > 1 && PlacePrefixes.Contains(first)))
         {
             Add(found, sentence, i, j, EntityKind.Place, null, false);
+            return;
+        }
+
+        // A competition, prize or festival ("the Fennick Cup") is neither a person nor a body.
+        if (j - i > 1 && EntityLexicon.IsEventHead(last))
+        {
+            Add(found, sentence, i, j, EntityKind.Other, null, false);
             return;
         }
 

@@ -51,6 +51,16 @@ public sealed class EntityRecognizerTests
     [InlineData("\"I've never seen anything like it,\" said Emrys Hadley.", "Emrys Hadley<Person>")]
     [InlineData("\"But I'd rather that than a piece of rocket on my deck.\"", "")]
     [InlineData("Outside the court, Ezra Dalmont's supporters cheered.", "Ezra Dalmont<Person>")]
+    [InlineData("A generator failed at St Aubrin General Hospital in Vossane.", "St Aubrin General Hospital<Organization> | Vossane<Place>")]
+    [InlineData("Kessel Athletic plays in the Premier Division.", "Kessel Athletic<Organization> | Premier Division<Organization>")]
+    [InlineData("General Motors cut 900 jobs.", "General Motors<Organization>")]
+    [InlineData("Attorney General Mara Lind resigned.", "Mara Lind<Person>")]
+    [InlineData("The Merrin Pharmacists' Guild called for calm.", "Merrin Pharmacists' Guild<Organization>")]
+    [InlineData("The National Mines Inspectorate opened an inquiry.", "National Mines Inspectorate<Organization>")]
+    [InlineData("Dozens of dead fish lined the River Ambel.", "River Ambel<Place>")]
+    [InlineData("Tessendry Rovers won the Fennick Cup for the ninth time.", "Tessendry Rovers<Organization> | Fennick Cup<Other>")]
+    [InlineData("HALSEY — Seven paintings were taken.", "HALSEY<Place>")]
+    [InlineData("KESSEL, May 12 (Eastgate Wire) - Forty fans were arrested.", "KESSEL<Place> | Eastgate Wire<Organization>")]
     public void Recognize_Sentence_FindsCanonicalNames(string sentence, string expected)
     {
         Assert.Equal(expected, Assert.Single(EntityText.Describe(sentence)));
