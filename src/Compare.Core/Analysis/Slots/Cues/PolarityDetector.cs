@@ -6,9 +6,9 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// <summary>
 /// Negated or affirmed. Cues: not, n't, cannot, no (as a determiner: "no evidence that"), never, neither/nor, none, nobody,
 /// nothing, denied/denies, ruled out, failed to, refused to, unable to, without (not before a gerund: "without paying
-/// duty" says how, and affirms the rest). Not negations: "not only", "not just",
-/// "not least", "not long after", "not stop" (carrying on), "whether or not", "if not", "no doubt", "no matter", "nothing
-/// but", "voted no", "said no to", "no votes".
+/// duty" says how, and affirms the rest). Not negations: "not only", "not just", "not least", "not long after", "not stop"
+/// (carrying on), "not until" (it happened, and only then), "whether or not", "if not", "no doubt", "no matter", "nothing
+/// but", "voted no", "said no to", "no votes", "no stronger ... since" (a record).
 /// "no longer" IS a negation: "Iran no longer funds Hamas" denies that it does. A negation before a negative verb cancels it
 /// ("had not ruled out", "did not deny"): the statement is affirmed, and both cues are listed. Only cues in the main clauses
 /// count (<see cref="CueScope"/>).
@@ -82,6 +82,34 @@ internal static class PolarityDetector
     }
 
     /// <summary>
+    /// "No stronger earthquake has struck the country since 1961", "No fire in the valley has been this large since 2009":
+    /// a record ("the strongest since 1961"), stated by denying anything bigger; a comparison word must come before "since".
+    /// "No arrests have been made since Monday" stays a denial.
+    /// </summary>
+    private static bool RecordSince(IReadOnlyList<Token> tokens, int no)
+    {
+        var compared = false;
+        for (var k = no + 1; k < tokens.Count && k <= no + 14; k++)
+        {
+            var t = tokens[k];
+            if (t.Is("since"))
+            {
+                return compared;
+            }
+
+            if (!t.IsWord && !t.IsNumber && t.Text is "," or ";" or ":")
+            {
+                return false;
+            }
+
+            compared |= t.Is("more") || t.Is("this") || t.Is("as") || t.Is("so") || t.Is("bigger") || t.Is("larger") || t.Is("higher")
+                || t.Is("worse") || (k == no + 1 && t.IsLower && t.Text.Length > 4 && t.Text.EndsWith("er", StringComparison.Ordinal));
+        }
+
+        return false;
+    }
+
+    /// <summary>
     /// "voted no", "said no to the plan": a vote or an answer. "Police said no deaths had been linked" reports a denial.
     /// </summary>
     private static bool VotedNo(Token prev, Token next) =>
@@ -113,7 +141,8 @@ internal static class PolarityDetector
             if (NotFollowers.Contains(next.Text) || (next.Is("long") && i + 2 < tokens.Count && (tokens[i + 2].Is("after") || tokens[i
                 + 2].Is("before")
                 || tokens[i + 2].Is("ago"))) || prev.Is("if") || (prev.Is("or") && i > 1 && tokens[i - 2].Is("whether"))
-                || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")) || StopsNot(tokens, i + 1))
+                || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")) || StopsNot(tokens, i + 1)
+                || next.Is("until"))
             {
                 return null;
             }
@@ -130,7 +159,7 @@ internal static class PolarityDetector
         {
             var prev = i > 0 ? tokens[i - 1] : Token.None;
             if (!next.IsWord || NoFollowersThatAffirm.Contains(next.Text) || VotedNo(prev, next) || prev.IsNumber
-                || next.IsCapitalized && next.Text != "One")
+                || next.IsCapitalized && next.Text != "One" || RecordSince(tokens, i))
             {
                 return null;
             }

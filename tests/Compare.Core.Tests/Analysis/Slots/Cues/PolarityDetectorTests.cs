@@ -10,6 +10,8 @@ public sealed class PolarityDetectorTests
     [InlineData("Iran doesn’t direct its actions.", "doesn’t")]
     [InlineData("There was no evidence that Iran knew.", "no")]
     [InlineData("Iran has never funded the group.", "never")]
+    [InlineData("No arrests have been made since Monday.", "no")]
+    [InlineData("The company has not said the plant will close.", "not")]
     [InlineData("The court said that the trial had not been fair.", "not")]
     [InlineData("Prosecutors argued that the evidence was not enough.", "not")]
     [InlineData("Iran denied planning the attack.", "denied")]
@@ -61,6 +63,9 @@ public sealed class PolarityDetectorTests
     [InlineData("Investors who had not been told lost their savings.")]
     [InlineData("Pharmacies will swap affected packs at no charge.")]
     [InlineData("The mayor has said she will sign the budget, and no councilmember has suggested a motion to reconsider.")]
+    [InlineData("It was not until 21 April that its security staff noticed anything amiss.")]
+    [InlineData("No stronger earthquake has struck the country since 1961.")]
+    [InlineData("No fire in the valley has been this large since the Greyridge fire of 2009.")]
     public void Detect_NoMainClauseNegation_IsAffirmed(string sentence)
     {
         Assert.Equal(Polarity.Affirmed, CueText.Polarity(sentence).Polarity);
