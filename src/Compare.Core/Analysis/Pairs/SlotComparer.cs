@@ -303,7 +303,8 @@ internal static class SlotComparer
     private static SlotDifference? PolarityDifference(Claim a, Claim b)
     {
         var (negated, other) = a.Slots.Polarity == Polarity.Negated ? (a, b) : (b, a);
-        if (a.Slots.Polarity != b.Slots.Polarity && NegationScope.NegatesSharedWord(negated.Text, other.Text) && !DoubtsIt(other))
+        if (a.Slots.Polarity != b.Slots.Polarity && NegationScope.NegatesSharedWord(negated.Text, other.Text) && !DoubtsIt(other)
+            && !NegatesLikewise(negated.Text, other.Text))
         {
             var (ta, tb) = (NegationWords(a), NegationWords(b));
             return new SlotDifference(DifferenceKind.Polarity, PolarityValue(a), ta, PolarityValue(b), tb,
@@ -319,6 +320,30 @@ internal static class SlotComparer
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Whether the other statement has the very negation too ("every household that was without power" beside "every
+    /// household left without power"): the slot of one reads it in a clause it leaves out, but both say the same.
+    /// </summary>
+    private static bool NegatesLikewise(string negated, string other)
+    {
+        var (wn, wo) = (LexicalCues.Words(negated), LexicalCues.Words(other));
+        for (var k = 0; k + 1 < wn.Count; k++)
+        {
+            if (LexicalCues.HasNegation([wn[k]]))
+            {
+                for (var m = 0; m + 1 < wo.Count; m++)
+                {
+                    if (wo[m] == wn[k] && wo[m + 1] == wn[k + 1])
+                    {
+                        return true;
+                    }
+                }
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

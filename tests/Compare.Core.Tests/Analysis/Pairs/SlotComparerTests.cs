@@ -85,6 +85,16 @@ public sealed class SlotComparerTests
     }
 
     [Fact]
+    public void Compare_SameNegationOnBothSides_NoPolarity()
+    {
+        var a = Of("x", "Ardgrid will pay 150 crowns to every household left without power for more than eight hours.",
+            polarity: Polarity.Negated, cues: ["without"]);
+        var b = Of("y", "Ardgrid will pay 150 crowns to every household that was without power for more than eight hours.");
+
+        Assert.Empty(SlotComparer.Compare(a, b));
+    }
+
+    [Fact]
     public void Compare_AntonymVerbs_Polarity()
     {
         var a = Of("x", "The council approved the library budget.");
