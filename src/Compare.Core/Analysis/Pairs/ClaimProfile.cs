@@ -25,6 +25,7 @@ internal sealed class ClaimProfile
         HasNegation = LexicalCues.HasNegation(Words);
         HasHedge = LexicalCues.HasHedge(Words);
         HasAttributionCue = LexicalCues.HasAttributionCue(Words);
+        ContentStems = LexicalCues.Stems(ContentWords);
     }
 
     public Claim Claim { get; }
@@ -36,6 +37,9 @@ internal sealed class ClaimProfile
     public IReadOnlyList<string> Words { get; }
 
     public HashSet<string> ContentWords { get; }
+
+    /// <summary>The Snowball stems of its content words.</summary>
+    public HashSet<string> ContentStems { get; }
 
     public HashSet<string> Numbers { get; }
 

@@ -106,7 +106,8 @@ internal static partial class NegationScope
         return false;
     }
 
-    private static string Stem(EnglishStemmer stemmer, string word)
+    /// <summary>The Snowball stem of a lower-case word, an irregular past form first mapped to its base.</summary>
+    internal static string Stem(EnglishStemmer stemmer, string word)
     {
         var w = BaseOf.TryGetValue(word, out var b) ? b : word;
         stemmer.SetCurrent(w);

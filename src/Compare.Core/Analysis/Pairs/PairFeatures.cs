@@ -12,7 +12,7 @@ internal static class PairFeatures
         "cosine", "fuzzy_token_set", "fuzzy_token_sort", "fuzzy_partial", "content_jaccard", "entity_jaccard", "entities_both",
         "quantity_agree", "quantity_conflict", "quantities_both", "number_token_jaccard", "date_agree", "date_conflict",
         "polarity_mismatch", "negation_word_mismatch", "certainty_mismatch", "attribution_mismatch", "attribution_one_side",
-        "antonym", "length_ratio", "attribution_cue_both", "exclusive_actors", "shared_actors",
+        "antonym", "length_ratio", "attribution_cue_both", "exclusive_actors", "shared_actors", "content_containment",
     ];
 
     /// <summary>Names in vector order: the pair's own features, then its <see cref="StoryContext"/> features.</summary>
@@ -59,6 +59,7 @@ internal static class PairFeatures
             Flag(pa.HasAttributionCue && pb.HasAttributionCue),
             Math.Min(Exclusive(pa, pb) + Exclusive(pb, pa), 4) / 4f,
             Math.Min(pa.Actors.Count(pb.Actors.Contains), 4) / 4f,
+            Containment(pa.ContentStems, pb.ContentStems),
         ];
     }
 
@@ -67,6 +68,10 @@ internal static class PairFeatures
     /// <summary>People and organisations one claim names that the other neither names nor mentions in its words.</summary>
     private static int Exclusive(ClaimProfile a, ClaimProfile b) =>
         a.Actors.Count(x => !b.Actors.Contains(x) && !b.Lower.Contains(x, StringComparison.Ordinal));
+
+    /// <summary>The share of the smaller set found in the other: a short sentence may state one fact of a long lead.</summary>
+    private static float Containment(HashSet<string> a, HashSet<string> b) =>
+        a.Count == 0 || b.Count == 0 ? 0f : a.Count(b.Contains) / (float)Math.Min(a.Count, b.Count);
 
     private static float Jaccard(HashSet<string> a, HashSet<string> b)
     {

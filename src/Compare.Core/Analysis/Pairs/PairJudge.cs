@@ -23,7 +23,7 @@ public sealed class PairJudge
     private PairJudge(PairModel model) => _model = model;
 
     /// <summary>Name and version of the model, for method notes.</summary>
-    public static string ModelName => "Compare pair model v2 (ML.NET FastTree binary, Platt-calibrated, 32 features: 23 of the pair, 9 of its story)";
+    public static string ModelName => "Compare pair model v2 (ML.NET FastTree binary, Platt-calibrated, 33 features: 24 of the pair, 9 of its story)";
 
     /// <summary>The judge with the model shipped in Compare.Core.</summary>
     public static PairJudge Default => LazyDefault.Value;

@@ -6,7 +6,7 @@ namespace Compare.Core.Analysis.Pairs;
 internal sealed class PairRow
 {
     /// <summary>Length of <see cref="Features"/>; must equal <see cref="PairFeatures.Count"/>.</summary>
-    public const int FeatureCount = 32;
+    public const int FeatureCount = 33;
 
     [VectorType(FeatureCount)]
     public float[] Features { get; set; } = [];
