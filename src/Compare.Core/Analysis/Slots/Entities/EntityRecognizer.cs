@@ -8,9 +8,10 @@ namespace Compare.Core.Analysis.Slots.Entities;
 /// <summary>
 /// Finds names in a sentence: alias-table entries first, then runs of capitalised words ("Khaled Mashal", "Port Alder City
 /// Council", "Department of Labor and Industry"). Titles are stripped and make the name a person ("Mayor Ines Varga" →
-/// "Ines Varga"); a place or organisation before a title is kept apart ("Kestrel Bay Fire Chief Dorothea Rask"). The kind of
-/// an unknown name comes from its head word (Council, Bank → organisation; Street, Bay → place) or its shape (two or three
-/// name-like words → person). Hand-written: no named-entity model is available offline.
+/// "Ines Varga"); a place or organisation before a title is kept apart ("Kestrel Bay Fire Chief Dorothea Rask"), and a title
+/// word inside the name of an institution or a competition is none ("St Aubrin General Hospital", "the Premier Division").
+/// The kind of an unknown name comes from its head word (Council, Bank → organisation; Street, Bay → place; Cup, Prize →
+/// other) or its shape (two or three name-like words → person). Hand-written: no named-entity model is available offline.
 /// </summary>
 internal sealed class EntityRecognizer(AliasTable aliases)
 {
