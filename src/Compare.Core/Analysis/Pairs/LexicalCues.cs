@@ -1,6 +1,5 @@
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
-using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Compare.Core.Analysis.Pairs;
 
@@ -54,10 +53,6 @@ internal static partial class LexicalCues
         .GroupBy(p => p.Item1, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
 
-    /// <summary>A stemmer per thread: Snowball stemmers keep state between calls.</summary>
-    [ThreadStatic]
-    private static EnglishStemmer? _stemmer;
-
     /// <summary>Lower-case word tokens (letters, digits, apostrophes, dots and commas inside numbers).</summary>
     public static IReadOnlyList<string> Words(string text) =>
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value.Replace('’', '\'')).ToList();
@@ -74,11 +69,7 @@ internal static partial class LexicalCues
         words.Where(w => !StopWords.Contains(w) && !char.IsDigit(w[0])).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>The Snowball stems of <paramref name="words"/> (lower-case).</summary>
-    public static HashSet<string> Stems(IEnumerable<string> words)
-    {
-        var stemmer = _stemmer ??= new EnglishStemmer();
-        return words.Select(w => NegationScope.Stem(stemmer, w)).ToHashSet(StringComparer.Ordinal);
-    }
+    public static HashSet<string> Stems(IEnumerable<string> words) => words.Select(NegationScope.Stem).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>Number tokens ("154", "1.5", "2024").</summary>
     public static HashSet<string> Numbers(IReadOnlyList<string> words) =>

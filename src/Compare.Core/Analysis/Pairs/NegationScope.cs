@@ -50,6 +50,9 @@ internal static partial class NegationScope
         ("bear", ["bore", "borne"]), ("arise", ["arose", "arisen"]), ("undergo", ["underwent", "undergone"]),
     ];
 
+    [ThreadStatic]
+    private static EnglishStemmer? _stemmer;
+
     private static readonly FrozenDictionary<string, string> BaseOf = IrregularVerbs
         .SelectMany(v => v.Forms.Select(f => (Form: f, v.Base)))
         .ToFrozenDictionary(x => x.Form, x => x.Base, StringComparer.Ordinal);
@@ -61,8 +64,6 @@ internal static partial class NegationScope
     /// </summary>
     public static bool NegatesSharedWord(string negated, string other)
     {
-        // The stemmer is made only once a cue is found: most statements have none, and making one is not free.
-        EnglishStemmer? stemmer = null;
         HashSet<string>? otherStems = null;
         var (anyCue, readAny) = (false, false);
         foreach (var clause in ClauseBreaks().Split(negated))
@@ -71,9 +72,8 @@ internal static partial class NegationScope
             foreach (var k in Enumerable.Range(0, words.Count).Where(k => LexicalCues.HasNegation([words[k]])))
             {
                 anyCue = true;
-                stemmer ??= new EnglishStemmer();
-                otherStems ??= LexicalCues.Words(other).Select(w => Stem(stemmer, w)).ToHashSet(StringComparer.Ordinal);
-                if (Reads(words, k, otherStems, stemmer, ref readAny))
+                otherStems ??= LexicalCues.Words(other).Select(Stem).ToHashSet(StringComparer.Ordinal);
+                if (Reads(words, k, otherStems, ref readAny))
                 {
                     return true;
                 }
@@ -84,7 +84,7 @@ internal static partial class NegationScope
     }
 
     /// <summary>Whether a content word within <see cref="Reach"/> after the cue at <paramref name="k"/> has a stem of the other statement.</summary>
-    private static bool Reads(IReadOnlyList<string> words, int k, HashSet<string> otherStems, EnglishStemmer stemmer, ref bool readAny)
+    private static bool Reads(IReadOnlyList<string> words, int k, HashSet<string> otherStems, ref bool readAny)
     {
         var read = 0;
         for (var m = k + 1; m < words.Count && read < Reach; m++)
@@ -94,7 +94,7 @@ internal static partial class NegationScope
                 continue;
             }
 
-            if (otherStems.Contains(Stem(stemmer, words[m])))
+            if (otherStems.Contains(Stem(words[m])))
             {
                 return true;
             }
@@ -107,8 +107,11 @@ internal static partial class NegationScope
     }
 
     /// <summary>The Snowball stem of a lower-case word, an irregular past form first mapped to its base.</summary>
-    internal static string Stem(EnglishStemmer stemmer, string word)
+    internal static string Stem(string word)
     {
+        // One stemmer per thread, made on first use: a Snowball stemmer keeps its word between calls, and making one is
+        // not free.
+        var stemmer = _stemmer ??= new EnglishStemmer();
         var w = BaseOf.TryGetValue(word, out var b) ? b : word;
         stemmer.SetCurrent(w);
         stemmer.Stem();

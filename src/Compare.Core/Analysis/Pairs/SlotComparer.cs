@@ -303,8 +303,9 @@ internal static class SlotComparer
     private static SlotDifference? PolarityDifference(Claim a, Claim b)
     {
         var (negated, other) = a.Slots.Polarity == Polarity.Negated ? (a, b) : (b, a);
+        var (wordsA, wordsB) = (LexicalCues.Words(a.Text), LexicalCues.Words(b.Text));
         if (a.Slots.Polarity != b.Slots.Polarity && NegationScope.NegatesSharedWord(negated.Text, other.Text) && !DoubtsIt(other)
-            && !NegatesLikewise(negated.Text, other.Text))
+            && !(ReferenceEquals(negated, a) ? NegatesLikewise(wordsA, wordsB) : NegatesLikewise(wordsB, wordsA)))
         {
             var (ta, tb) = (NegationWords(a), NegationWords(b));
             return new SlotDifference(DifferenceKind.Polarity, PolarityValue(a), ta, PolarityValue(b), tb,
@@ -313,7 +314,6 @@ internal static class SlotComparer
 
         // Opposite words only oppose two statements that are otherwise parallel: "closed on Sundays since 2024" and
         // "open on Sundays again" describe the same restoration.
-        var (wordsA, wordsB) = (LexicalCues.Words(a.Text), LexicalCues.Words(b.Text));
         if (LexicalCues.AntonymBetween(wordsA, wordsB) is var (wa, wb) && Parallel(wordsA, wordsB, wa, wb))
         {
             return new SlotDifference(DifferenceKind.Polarity, wa, wa, wb, wb, $"\"{wa}\" and \"{wb}\" are opposites");
@@ -323,12 +323,12 @@ internal static class SlotComparer
     }
 
     /// <summary>
-    /// Whether the other statement has the very negation too ("every household that was without power" beside "every
-    /// household left without power"): the slot of one reads it in a clause it leaves out, but both say the same.
+    /// Whether the other statement (its words <paramref name="wo"/>) has the very negation of the negated one
+    /// (<paramref name="wn"/>) too ("every household that was without power" beside "every household left without power"):
+    /// the slot of one reads it in a clause it leaves out, but both say the same.
     /// </summary>
-    private static bool NegatesLikewise(string negated, string other)
+    private static bool NegatesLikewise(IReadOnlyList<string> wn, IReadOnlyList<string> wo)
     {
-        var (wn, wo) = (LexicalCues.Words(negated), LexicalCues.Words(other));
         for (var k = 0; k + 1 < wn.Count; k++)
         {
             if (LexicalCues.HasNegation([wn[k]]))
