@@ -113,8 +113,12 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         var converted = fa0 != 1 || fb0 != 1;
 
         // Each figure's interval in its own unit ("about three months" is what rounds to three months), then in one unit.
-        var (loA, hiA) = Interval(a, converted);
-        var (loB, hiB) = Interval(b, converted);
+        // Two upper bounds name the same end of the range: "up to 3.4 times the limit" and "up to five times" give different
+        // maxima, however much the ranges below them overlap. (Lower bounds are not read so: "just over 52 percent" and "a
+        // little more than half" are one figure rounded twice.)
+        var bounds = a.Qualifier == QuantityQualifier.AtMost && b.Qualifier == QuantityQualifier.AtMost;
+        var (loA, hiA) = bounds ? Interval(a with { Qualifier = QuantityQualifier.Exact }, converted) : Interval(a, converted);
+        var (loB, hiB) = bounds ? Interval(b with { Qualifier = QuantityQualifier.Exact }, converted) : Interval(b, converted);
         (loA, hiA, loB, hiB) = (loA * fa0, hiA * fa0, loB * fb0, hiB * fb0);
         if (a.Per is not null && b.Per is not null && PerYear(a.Per) is { } fa && PerYear(b.Per) is { } fb)
         {
@@ -277,7 +281,9 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         ["kwh"] = ("Wh", 1e3), ["mwh"] = ("Wh", 1e6), ["gwh"] = ("Wh", 1e9), ["twh"] = ("Wh", 1e12),
         ["metre"] = ("m", 1), ["kilometre"] = ("m", 1e3), ["mile"] = ("m", 1609.344), ["foot"] = ("m", 0.3048), ["yard"] = ("m", 0.9144),
         ["inch"] = ("m", 0.0254),
-        ["gram"] = ("g", 1), ["kilogram"] = ("g", 1e3), ["tonne"] = ("g", 1e6),
+        ["centimetre"] = ("m", 0.01), ["millimetre"] = ("m", 0.001),
+        ["microgram"] = ("g", 1e-6), ["milligram"] = ("g", 1e-3), ["gram"] = ("g", 1), ["kilogram"] = ("g", 1e3), ["tonne"] = ("g", 1e6),
+        ["millilitre"] = ("l", 1e-3), ["litre"] = ("l", 1),
         ["hectare"] = ("m2", 1e4), ["acre"] = ("m2", 4046.856), ["square metre"] = ("m2", 1), ["square kilometre"] = ("m2", 1e6),
         ["square mile"] = ("m2", 2_589_988),
     };
@@ -286,7 +292,7 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
 
     /// <summary>A counted noun: a unit that is no currency, share, measure or time ("vehicles", "planes").</summary>
     private static bool IsCount(string unit) => unit.Length > 0 && !IsMonetaryOrShare(unit) && Scale(unit) is null
-        && !Units.IsMeasureName(unit) && unit is not ("point" or "percentage point" or Units.Age);
+        && !Units.IsMeasureName(unit) && unit != Unit(Units.Times) && unit is not ("point" or "percentage point" or Units.Age);
 
     /// <summary>Exactly one figure, and it counts something named ("vehicles").</summary>
     private static bool LoneCount(IReadOnlyList<Quantity> quantities) =>

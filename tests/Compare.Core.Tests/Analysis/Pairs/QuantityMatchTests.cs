@@ -20,6 +20,43 @@ public sealed class QuantityMatchTests
     }
 
     [Fact]
+    public void Of_MultipleAgainstAMeasure_NotComparable()
+    {
+        // "40 times the legal limit" against "0.2 milligrams of cyanide per litre": a multiple is no amount.
+        var multiple = Q("Samples contained cyanide at 40 times the legal limit.", "40 times", 40, "times");
+        var measure = Q("Samples held 0.2 milligrams of cyanide.", "0.2 milligrams", 0.2, "milligram");
+        var bare = Q("The count was 40.", "40", 40, "");
+
+        Assert.False(QuantityMatch.Of([multiple], [measure]).Comparable);
+        Assert.False(QuantityMatch.Of([multiple], [bare]).Comparable);
+        Assert.True(QuantityMatch.Of([multiple], [Q("forty times the limit", "forty times", 40, "times")]).Agreeing);
+    }
+
+    [Theory]
+    [InlineData(3.4, 5, false)]
+    [InlineData(5, 5, true)]
+    public void Of_TwoUpperBounds_CompareTheirMaxima(double a, double b, bool agree)
+    {
+        // "up to 3.4 times the acceptable intake" against "up to five times the safe limit": two different maxima.
+        var qa = Q("up to a", "up to a", a, "times", qualifier: QuantityQualifier.AtMost);
+        var qb = Q("up to b", "up to b", b, "times", qualifier: QuantityQualifier.AtMost);
+
+        var match = QuantityMatch.Of([qa], [qb]);
+
+        Assert.Equal(agree, match.Agreeing);
+        Assert.Equal(agree, match.Conflict is null);
+    }
+
+    [Fact]
+    public void Of_UpperBoundAgainstAFigureBelowIt_Agrees()
+    {
+        var bound = Q("up to 5,000 troops", "up to 5,000 troops", 5000, "troop", qualifier: QuantityQualifier.AtMost);
+        var figure = Q("4,000 troops", "4,000 troops", 4000, "troop");
+
+        Assert.True(QuantityMatch.Of([bound], [figure]).Agreeing);
+    }
+
+    [Fact]
     public void Of_AgeAgainstTheSameBareNumber_Agrees()
     {
         var age = Q("Stolvik, 51, has been finance minister since 2021.", "51", 51, "years of age");
@@ -167,6 +204,10 @@ public sealed class QuantityMatchTests
     [InlineData("7,260 MW", 7260, "MW", "7.9 gigawatts", 7.9, "GW", false)]
     [InlineData("1.5 kilometres", 1.5, "kilometre", "1,500 metres", 1500, "metre", true)]
     [InlineData("2 kilograms", 2, "kilogram", "3 tonnes", 3, "tonne", false)]
+    [InlineData("0.2 milligrams", 0.2, "milligram", "200 micrograms", 200, "microgram", true)]
+    [InlineData("0.2 milligrams", 0.2, "milligram", "0.005 milligrams", 0.005, "milligram", false)]
+    [InlineData("40 centimetres", 40, "centimetre", "0.4 metres", 0.4, "metre", true)]
+    [InlineData("250 millilitres", 250, "millilitre", "a quarter of a litre", 0.25, "litre", true)]
     public void Of_FiguresInUnitsOfOneDimension_AreComparedInOneUnit(
         string textA, double a, string unitA, string textB, double b, string unitB, bool agree)
     {

@@ -149,8 +149,9 @@ internal static class CertaintyDetector
             return "seen as";
         }
 
-        // "it claimed showed", "claims that": a claim reported with distance; "claimed responsibility" is an act, not a hedge.
-        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text))
+        // "it claimed showed", "claims that": a claim reported with distance; "claimed responsibility" and its passive
+        // "responsibility was claimed by Greyfen" are an act, not a hedge.
+        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text) && !(Be.Contains(prev.Text) && next.Is("by")))
             || (w == "claims" && next.Is("that") && !ClaimsAsNoun.Contains(prev.Text)))
         {
             return w;

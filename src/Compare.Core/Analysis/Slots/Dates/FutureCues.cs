@@ -117,8 +117,13 @@ internal static class FutureCues
         return Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
             || (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
             || ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
-            || IsArranged(tokens, i);
+            || IsArranged(tokens, i) || WasExpected(tokens, i);
     }
+
+    /// <summary>"was expected to visit Orskeld on Monday": what was expected when the article was written is still to come.</summary>
+    private static bool WasExpected(IReadOnlyList<Token> tokens, int i) =>
+        tokens[i].Is("expected") && i > 0 && (tokens[i - 1].Is("was") || tokens[i - 1].Is("were"))
+        && i + 2 < tokens.Count && tokens[i + 1].Is("to") && tokens[i + 2].IsWord && tokens[i + 2].IsLower;
 
     /// <summary>
     /// "The new trial is to begin on 21 September", "it is expected to enter into force on January 1": "is"/"are" with

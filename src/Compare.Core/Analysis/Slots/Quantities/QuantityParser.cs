@@ -326,7 +326,7 @@ internal static class QuantityParser
                 return;
             }
 
-            if (RatePeriods.ReadTime(tokens, j) is { } later)
+            if (RatePeriods.ReadTime(tokens, j) is { } later && !RatePeriods.Attributive(tokens, k, j))
             {
                 draft.Per = later.Per;
                 return;

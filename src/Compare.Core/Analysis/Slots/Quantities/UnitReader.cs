@@ -55,6 +55,12 @@ internal static class UnitReader
             return UnitMatch.None(j);
         }
 
+        // "40 times the legal limit", "three times as many": a multiple, which compares with other multiples only.
+        if (t.Is("times"))
+        {
+            return new UnitMatch(Units.Times, j + 1, 1, false);
+        }
+
         return Percent(tokens, j, number) ?? Currency(tokens, j, number) ?? Measure(tokens, j) ?? CountedNoun(tokens, j, number);
     }
 

@@ -72,7 +72,13 @@ internal static class Units
         ["inch"] = "inch", ["inches"] = "inch", ["acre"] = "acre", ["acres"] = "acre", ["hectare"] = "hectare",
         ["hectares"] = "hectare", ["ton"] = "ton", ["tons"] = "ton", ["tonne"] = "tonne", ["tonnes"] = "tonne",
         ["kg"] = "kilogram", ["kilogram"] = "kilogram", ["kilograms"] = "kilogram", ["kilo"] = "kilogram", ["kilos"] = "kilogram",
-        ["gram"] = "gram", ["grams"] = "gram", ["lb"] = "pound", ["lbs"] = "pound", ["ounce"] = "ounce", ["ounces"] = "ounce",
+        ["gram"] = "gram", ["grams"] = "gram", ["mg"] = "milligram", ["milligram"] = "milligram", ["milligrams"] = "milligram",
+        ["microgram"] = "microgram", ["micrograms"] = "microgram", ["mcg"] = "microgram", ["µg"] = "microgram",
+        ["cm"] = "centimetre", ["centimetre"] = "centimetre", ["centimetres"] = "centimetre", ["centimeter"] = "centimetre",
+        ["centimeters"] = "centimetre", ["mm"] = "millimetre", ["millimetre"] = "millimetre", ["millimetres"] = "millimetre",
+        ["millimeter"] = "millimetre", ["millimeters"] = "millimetre", ["ml"] = "millilitre", ["millilitre"] = "millilitre",
+        ["millilitres"] = "millilitre", ["milliliter"] = "millilitre", ["milliliters"] = "millilitre", ["knot"] = "knot",
+        ["knots"] = "knot", ["lb"] = "pound", ["lbs"] = "pound", ["ounce"] = "ounce", ["ounces"] = "ounce",
         ["gallon"] = "gallon", ["gallons"] = "gallon", ["litre"] = "litre", ["litres"] = "litre", ["liter"] = "litre",
         ["liters"] = "litre", ["barrel"] = "barrel", ["barrels"] = "barrel", ["bbl"] = "barrel", ["degree"] = "degree",
         ["degrees"] = "degree", ["mph"] = "mph", ["kph"] = "km/h", ["kW"] = "kW", ["MW"] = "MW", ["GW"] = "GW", ["kWh"] = "kWh",
@@ -91,6 +97,9 @@ internal static class Units
         ["months"] = "month", ["year"] = "year", ["years"] = "year", ["decade"] = "decade", ["decades"] = "decade",
         ["century"] = "century", ["centuries"] = "century",
     };
+
+    /// <summary>The unit of a multiple ("40 times the legal limit").</summary>
+    public const string Times = "times";
 
     public static bool TryCurrencySymbol(string symbol, out string code) => Symbols.TryGetValue(symbol, out code!);
 

@@ -41,6 +41,7 @@ public sealed class CertaintyDetectorTests
     [Theory]
     [InlineData("Eastgate Wire could not verify the documents.")]
     [InlineData("Hamas claimed responsibility for the attack.")]
+    [InlineData("Responsibility was claimed by Greyfen, a criminal outfit.")]
     [InlineData("No councilmember has suggested a motion to reconsider.")]
     [InlineData("The levy would raise $38 million a year.")]
     [InlineData("The bank will cut rates on Thursday.")]

@@ -123,6 +123,8 @@ public sealed class DateParserTests
     [InlineData("The plant was closed on Monday, the company said.", "2026-05-02", "2026-04-27")]
     [InlineData("If the league agrees, completion is expected on 1 July.", "2026-05-04", "2026-07-01")]
     [InlineData("Completion was expected on 1 July, the club said.", "2026-05-04", "2025-07-01")]
+    [InlineData("The president was expected to visit the town on Monday, his office said.", "2026-08-09", "2026-08-10")]
+    [InlineData("The president visited the town on Monday, his office said.", "2026-08-11", "2026-08-10")]
     public void Parse_DateNearTheArticle_ResolvedByNearnessAndTheClauseTenseNotTheAttribution(string sentence, string published, string expected)
     {
         var d = Assert.Single(SlotText.Dates(sentence, DateOnly.Parse(published, CultureInfo.InvariantCulture)));

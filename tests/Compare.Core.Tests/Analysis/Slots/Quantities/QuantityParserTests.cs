@@ -101,6 +101,15 @@ public sealed class QuantityParserTests
     [InlineData("Iran has backed Hamas for more than three decades.", "3 decade AtLeast")]
     [InlineData("The authorized strength rises to 1,126.", "1126 Exact")]
     [InlineData("Libraries open seven days a week.", "7 day /week Exact")]
+    [InlineData("Samples contained cyanide at 40 times the legal limit.", "40 times Exact")]
+    [InlineData("Levels reached up to 3.4 times the acceptable daily intake.", "3.4 times AtMost")]
+    [InlineData("Samples held 0.2 milligrams of cyanide.", "0.2 milligram Exact")]
+    [InlineData("Adults should take 5 mg daily with food.", "5 milligram /day Exact")]
+    [InlineData("The fund sent $5 million to the group annually.", "5000000 USD /year Exact")]
+    [InlineData("Each tablet holds 80 milligrams, twice the daily limit.", "80 milligram Exact")]
+    [InlineData("The legal limit is 0.005 mg.", "0.005 milligram Exact")]
+    [InlineData("The river rose 40 cm overnight.", "40 centimetre Exact")]
+    [InlineData("Only the 80 milligram tablets are recalled.", "80 milligram Exact")]
     public void Parse_Sentence_ReadsEveryFigure(string sentence, string expected)
     {
         Assert.Equal(expected, SlotText.Describe(SlotText.Quantities(sentence)));
