@@ -141,8 +141,9 @@ internal static class SlotComparer
             return true;
         }
 
+        // "the spokesman said", "officials said": a source of generic words only names no one either.
         var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
-        if (Unspecific(wa) || Unspecific(wb) || (wa.Overlaps(Bench) && wb.Overlaps(Bench)))
+        if (wa.Count == 0 || wb.Count == 0 || Unspecific(wa) || Unspecific(wb) || (wa.Overlaps(Bench) && wb.Overlaps(Bench)))
         {
             return true;
         }
@@ -403,5 +404,10 @@ internal static class SlotComparer
     private static HashSet<string> SourceWords(string s) =>
         LexicalCues.ContentWords(LexicalCues.Words(s)).Where(w => !GenericSourceWords.Contains(w)).Select(Singular).ToHashSet(StringComparer.Ordinal);
 
-    private static string Singular(string w) => w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+    /// <summary>"auditors" and "the report's finding" name an auditor and a report.</summary>
+    private static string Singular(string w)
+    {
+        w = w.EndsWith("'s", StringComparison.Ordinal) ? w[..^2] : w;
+        return w.Length > 4 && w.EndsWith('s') && !w.EndsWith("ss", StringComparison.Ordinal) ? w[..^1] : w;
+    }
 }

@@ -37,6 +37,8 @@ public sealed class SlotComparerTests
     [InlineData("police", "the same bulletin")]
     [InlineData("prosecutors", "the indictment")]
     [InlineData("a museum spokesman", "its press office")]
+    [InlineData("the spokesman", "police")]
+    [InlineData("officials", "the Marrow Bridge Authority")]
     public void Compare_SameBodyOrItsDocument_NoAttributionDifference(string sourceA, string sourceB)
     {
         var ta = $"The conviction was unsafe, {sourceA} said.";
@@ -45,6 +47,18 @@ public sealed class SlotComparerTests
         var b = Of("y", tb, attribution: new Attribution(sourceB, "according to", $"according to {sourceB}"));
 
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Theory]
+    [InlineData("The report's central finding is that construction began in 2019.", false)]
+    [InlineData("Construction began in 2019.", true)]
+    public void Compare_SourceAgainstOwnVoice_DiffersUnlessTheOwnVoiceNamesIt(string own, bool differ)
+    {
+        const string Credited = "The report says construction began in 2019.";
+        var a = Of("x", Credited, attribution: new Attribution("report", "says", "The report says"));
+        var b = Of("y", own);
+
+        Assert.Equal(differ, SlotComparer.Compare(a, b).Any(d => d.Kind == DifferenceKind.Attribution));
     }
 
     [Fact]
