@@ -212,7 +212,8 @@ internal static class SlotComparer
         // "PORT ALDER — ..." or "VELMORA, Sept 17 (Eastgate Wire) - ...": the place line of a wire story names no actor.
         var dateline = Dateline.Length(c.Text);
         var named = c.Slots.Entities.Where(e => e.Kind is EntityKind.Person or EntityKind.Organization or EntityKind.Place
-            && e.Start - c.Start >= dateline && !IsOwnOutlet(c, e)).OrderBy(e => e.Start).ToList();
+            && e.Start - c.Start >= dateline && !IsOwnOutlet(c, e) && !(e.Kind == EntityKind.Place && InPlacePhrase(c, e)))
+            .OrderBy(e => e.Start).ToList();
         var outside = named.FirstOrDefault(e =>
             attribution is null || !attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase));
         if (outside is not null || attribution is null)
@@ -225,6 +226,29 @@ internal static class SlotComparer
         var opening = c.Text.IndexOf(attribution.Text, StringComparison.OrdinalIgnoreCase) is >= 0 and <= 2;
         return (opening ? named.FirstOrDefault(e => e.Kind != EntityKind.Place) : null, false);
     }
+
+    /// <summary>
+    /// "the police station on Wharf Street", "off the port of Selwick", "held in Pellamese prisons": a place after a
+    /// preposition says where, not who acts.
+    /// </summary>
+    private static bool InPlacePhrase(Claim c, EntityMention e)
+    {
+        var before = LexicalCues.Words(c.Text[..Math.Clamp(e.Start - c.Start, 0, c.Text.Length)]);
+        var k = before.Count - 1;
+        while (k >= 0 && PlaceDeterminers.Contains(before[k]))
+        {
+            k--;
+        }
+
+        return k >= 0 && PlacePrepositions.Contains(before[k]);
+    }
+
+    private static readonly HashSet<string> PlaceDeterminers = new(["the", "a", "an"], StringComparer.Ordinal);
+
+    private static readonly HashSet<string> PlacePrepositions = new(
+        ["in", "on", "at", "from", "to", "near", "off", "outside", "inside", "across", "into", "onto", "towards", "toward", "around",
+            "through", "beyond", "between", "along", "above", "below", "beneath", "under", "within", "throughout", "via"],
+        StringComparer.Ordinal);
 
     /// <summary>
     /// "Reform Bloc leader Ezra Dalmont is calling for an inquiry", "Corrin Trade Minister Aneth Dravik signed": a name that

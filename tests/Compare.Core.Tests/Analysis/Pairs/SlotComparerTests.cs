@@ -18,6 +18,29 @@ public sealed class SlotComparerTests
     }
 
     [Fact]
+    public void Compare_PlacesAfterAPreposition_AreNoActors()
+    {
+        // Where something happened is not who did it: "held in Pellamese prisons" and "no one in Ostrelle".
+        var ta = "The brigade asked for the release of 12 fighters held in Pellamese prisons.";
+        var tb = "The brigade asked for the freedom of twenty fighters, terms no one in Ostrelle entertained.";
+        var a = Of("x", ta, entities: [E(ta, "Pellamese", "Pellam", EntityKind.Place)]);
+        var b = Of("y", tb, entities: [E(tb, "Ostrelle", "Ostrelle", EntityKind.Place)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
+
+    [Fact]
+    public void Compare_PlacesThatAct_DifferAsActors()
+    {
+        var ta = "Sorvenia dispatched a search team with sniffer dogs.";
+        var tb = "Halmark dispatched a search team with sniffer dogs.";
+        var a = Of("x", ta, entities: [E(ta, "Sorvenia", "Sorvenia", EntityKind.Place)]);
+        var b = Of("y", tb, entities: [E(tb, "Halmark", "Halmark", EntityKind.Place)]);
+
+        Assert.Contains(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
+
+    [Fact]
     public void Compare_DifferentSpeakerWhoIsTheActor_ActorDifferenceOnly()
     {
         var ta = "Prime Minister Orla Vance said the result was disappointing.";
