@@ -87,10 +87,11 @@ internal static class SlotComparer
     /// True when both credit the same source, or both speak in their own voice. Two credited sources are the same when
     /// their names match loosely, when one's distinctive words all appear in the other's attribution phrase ("a hospital
     /// spokesman" and "according to hospital spokesman Amos Kettering"), or when one names no one in particular: documents
-    /// ("the records show", "official figures") or a back-reference ("the newspaper said", "the airline said"). Against
-    /// the outlet's own voice any credited source differs, documents too, unless the sentence in its own voice names it:
-    /// its subject is the other's source ("the IDF produced documents" and "the Israeli military said"). An outlet
-    /// crediting itself ("reviewed by The Civic Ledger") speaks in its own voice.
+    /// ("the records show", "official figures"), a back-reference ("the newspaper said", "the airline said") or generic
+    /// words only ("the spokesman said", "officials said"). Against the outlet's own voice any credited source differs,
+    /// documents too, unless the sentence in its own voice names it, as its subject or in the possessive ("the IDF
+    /// produced documents" and "the Israeli military said"; "The report's central finding is" and "The report says").
+    /// An outlet crediting itself ("reviewed by The Civic Ledger") speaks in its own voice.
     /// </summary>
     public static bool SameSource(Claim a, Claim b)
     {
@@ -187,9 +188,10 @@ internal static class SlotComparer
     /// <summary>
     /// The body named by a common noun that opens the sentence (<see cref="AgentNouns"/>, then Agent is true), else the
     /// first person, organisation or place the sentence names, outside its dateline and its attribution (the person when
-    /// the name only qualifies a title), or else the speaker who opens it; none when the sentence opens with a pronoun ("He
-    /// resigned from the Assembly", "Her tally gave her a majority over Callum Frayne"): its actor is whoever the pronoun
-    /// refers back to, and the names after it are someone else.
+    /// the name only qualifies a title; no place after a preposition, as "held in Pellamese prisons" says where), or else
+    /// the speaker who opens it; none when the sentence opens with a pronoun ("He resigned from the Assembly", "Her tally
+    /// gave her a majority over Callum Frayne"): its actor is whoever the pronoun refers back to, and the names after it
+    /// are someone else.
     /// </summary>
     private static (EntityMention? Actor, bool Agent) Actor(Claim c)
     {
