@@ -288,11 +288,14 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         ["square mile"] = ("m2", 2_589_988),
     };
 
+    /// <summary>The unit of a multiple as <see cref="Unit"/> gives it.</summary>
+    private static readonly string TimesUnit = Unit(Units.Times);
+
     private static (string Dimension, double Factor)? Scale(string unit) => Scales.TryGetValue(unit, out var s) ? s : null;
 
     /// <summary>A counted noun: a unit that is no currency, share, measure or time ("vehicles", "planes").</summary>
     private static bool IsCount(string unit) => unit.Length > 0 && !IsMonetaryOrShare(unit) && Scale(unit) is null
-        && !Units.IsMeasureName(unit) && unit != Unit(Units.Times) && unit is not ("point" or "percentage point" or Units.Age);
+        && !Units.IsMeasureName(unit) && unit != TimesUnit && unit is not ("point" or "percentage point" or Units.Age);
 
     /// <summary>Exactly one figure, and it counts something named ("vehicles").</summary>
     private static bool LoneCount(IReadOnlyList<Quantity> quantities) =>

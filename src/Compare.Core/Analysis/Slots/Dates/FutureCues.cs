@@ -102,11 +102,6 @@ internal static class FutureCues
         (tokens[i].Is("coming") || tokens[i].Is("upcoming") || tokens[i].Is("next")) && i > 0
         && Determiners.Contains(tokens[i - 1].Text);
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-    };
-
     /// <summary>
     /// Whether the word at <paramref name="i"/> looks ahead: a future word, "'ll", a modal ("could be on the ballot" looks
     /// ahead; "could have happened" looks back), "going to"/"set to", or an arrangement ("is to begin", "is expected").

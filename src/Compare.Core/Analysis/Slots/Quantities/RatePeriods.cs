@@ -78,11 +78,6 @@ internal static class RatePeriods
         && !FunctionWords.Contains(tokens[i + 1].Text)
         && Enumerable.Range(from, i - from).Any(k => Determiners.Contains(tokens[k].Text));
 
-    private static readonly HashSet<string> Determiners = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "the", "a", "an", "its", "their", "his", "her", "our", "this", "that", "these", "those",
-    };
-
     private static readonly HashSet<string> FunctionWords = new(StringComparer.OrdinalIgnoreCase)
     {
         "to", "for", "in", "on", "at", "by", "from", "since", "until", "till", "over", "through", "throughout", "during", "and", "or",
