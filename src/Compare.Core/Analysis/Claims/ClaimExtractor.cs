@@ -84,13 +84,32 @@ public sealed class ClaimExtractor : IClaimExtractor
             var quoted = AttributionDetector.Detect(s, entities[i], lastPerson, excluded, lastBody);
             var attribution = Spokespeople.Credit(quoted, spokespeople);
             var slots = new ClaimSlots(quantities, dates.Dates, entities[i], polarity, attribution, certainty, [.. negations, .. hedges]);
+
+            // How check-worthy the sentence is reads every figure it gives; what is compared leaves out the source's head count.
             var worth = CheckWorthinessScorer.Score(s, slots);
+            slots = slots with { Quantities = WithoutSourceCount(s, quantities, quoted) };
             result.Add(new SentenceAnalysis(i, s, slots, worth, worth.Score >= threshold));
             lastBody = LastBody(people, attribution) ?? lastBody;
             lastPerson = LastPerson(entities[i], quoted) ?? lastPerson;
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The figures of a sentence less the count of its unnamed source ("two people familiar with the inquiry said",
+    /// "according to three officials"): how many people told the outlet is not a figure of the fact.
+    /// </summary>
+    private static IReadOnlyList<Quantity> WithoutSourceCount(SentenceText s, IReadOnlyList<Quantity> quantities, Attribution? quoted)
+    {
+        if (quoted is null || quantities.Count == 0 || s.Text.IndexOf(quoted.Text, StringComparison.Ordinal) is var at && at < 0)
+        {
+            return quantities;
+        }
+
+        var (from, to) = (s.Offset + at, s.Offset + at + quoted.Text.Length);
+        return [.. quantities.Where(q => !(q.Start >= from && q.Start + q.Length <= to
+            && AttributionDetector.IsSourceNoun(q.Unit.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty)))];
     }
 
     /// <summary>The person a later "she said" most likely means: this sentence's quoted person, else the last person it names.</summary>

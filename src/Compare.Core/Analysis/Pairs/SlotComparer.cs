@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Slots.Cues;
 using Compare.Core.Analysis.Slots.Entities;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
@@ -138,6 +139,12 @@ internal static class SlotComparer
     private static bool SameNamedSource(Attribution a, Attribution b)
     {
         if (Fuzz.TokenSetRatio(Norm(a.Source), Norm(b.Source)) >= 80)
+        {
+            return true;
+        }
+
+        // "two people familiar with the financing" and "a person briefed on the financing": both keep their source unnamed.
+        if (AttributionDetector.IsUnnamed(a.Source) && AttributionDetector.IsUnnamed(b.Source))
         {
             return true;
         }

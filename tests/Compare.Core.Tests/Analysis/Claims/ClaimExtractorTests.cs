@@ -64,6 +64,15 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_HeadCountOfAnUnnamedSource_IsNoFigureOfTheFact()
+    {
+        var c = Assert.Single(new ClaimExtractor().Extract(Article("Aldermoor is borrowing 90 million thalers, two people familiar with the financing said.",
+            Thursday)));
+        Assert.Equal("two people familiar with the financing", c.Slots.Attribution?.Source);
+        Assert.Equal([9e7], c.Slots.Quantities.Select(q => q.Value));
+    }
+
+    [Fact]
     public void Extract_PersonWhoIsNoSpokesperson_StaysTheSource()
     {
         var claims = new ClaimExtractor().Extract(Article("Petra Holm, who runs Valtrek Steel, said the mill shut down all three furnaces on Monday.",

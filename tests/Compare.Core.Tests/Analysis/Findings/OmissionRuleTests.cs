@@ -30,6 +30,15 @@ public sealed class OmissionRuleTests
     }
 
     [Fact]
+    public void Worthy_UniqueClaimFromAnUnnamedSource_IsWorthReporting()
+    {
+        const string text = "The warning was kept from the cabinet, according to two officials familiar with the matter.";
+        var source = new Compare.Core.Domain.Attribution("two officials familiar with the matter", "according to", "according to two officials familiar with the matter");
+
+        Assert.True(OmissionRule.Worthy([Of("a", text, attribution: source)], Options));
+    }
+
+    [Fact]
     public void Worthy_UniqueClaimWithoutFigureOrDate_IsNot()
     {
         Assert.False(OmissionRule.Worthy([Of("a", "Opponents argued the council had chosen the easy path.")], Options));

@@ -220,6 +220,18 @@ public sealed class SlotComparerTests
         Assert.Equal(("Halvard Capital", "Brightmoor Ventures"), (d.ValueA, d.ValueB));
     }
 
+    [Theory]
+    [InlineData("a person briefed on the financing", "person briefed on the financing", false)]
+    [InlineData("the Brisling Trust", "Brisling Trust", true)]
+    public void Compare_TwoUnnamedSources_DoNotDifferButAnUnnamedAndANamedOneDo(string phrase, string source, bool differ)
+    {
+        var a = Of("x", "The loan comes from Corran Bank, according to two people familiar with the financing.",
+            attribution: new Attribution("two people familiar with the financing", "according to", "according to two people familiar with the financing"));
+        var b = Of("y", $"The loan comes from Corran Bank, {phrase} said.", attribution: new Attribution(source, "said", $"{phrase} said"));
+
+        Assert.Equal(differ, SlotComparer.Compare(a, b).Any(d => d.Kind == DifferenceKind.Attribution));
+    }
+
     [Fact]
     public void Compare_SameSourceWordedDifferently_NoAttributionDifference()
     {

@@ -347,7 +347,9 @@ internal static class AttributionDetector
             return null;
         }
 
-        while (k < tokens.Count && k - v <= 8)
+        // An unnamed source ("a person briefed on the financing") may run longer than a name.
+        var unnamed = false;
+        while (k < tokens.Count && k - v <= (unnamed ? 12 : 8))
         {
             var t = tokens[k];
             if (t.IsPunct(',') || t.IsPunct('.') && !(k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 3)
@@ -356,11 +358,29 @@ internal static class AttributionDetector
                 return k;
             }
 
+            // "said a person briefed on the financing": the phrase after an unnamed source's noun is part of it, up to a
+            // relative clause ("said a diplomat in Dorvane who has followed the case").
+            if (t.IsWord && SubjectStops.Contains(t.Text) && unnamed)
+            {
+                if (t.Is("who") || t.Is("that") || t.Is("which"))
+                {
+                    return k;
+                }
+
+                if (UnnamedSourceHead(tokens, k) is not null || t.Is("of") || t.Is("in") || t.Is("at") || t.Is("on") || t.Is("for")
+                    || t.Is("with") || t.Is("from") || t.Is("to") && k + 1 < tokens.Count && !tokens[k + 1].IsLower)
+                {
+                    k++;
+                    continue;
+                }
+            }
+
             if (t.IsWord && (SubjectStops.Contains(t.Text) || IsPersonalPronoun(t)) && !t.Is("of") || t.IsNumber)
             {
                 return null;
             }
 
+            unnamed |= t.IsWord && UnnamedSourceNouns.Contains(t.Text);
             k++;
         }
 
@@ -483,9 +503,21 @@ internal static class AttributionDetector
         k = BeforeTimeAdjunct(tokens, k);
         var next = k + 1;
         var first = next;
-        while (k >= 0 && next - k <= MaxSubject)
+        var limit = MaxSubject;
+        while (k >= 0 && next - k <= limit)
         {
             var t = tokens[k];
+
+            // "two people familiar with the inquiry said", "a person briefed on the financing said": the phrase after an
+            // unnamed source's noun says which one it is, and belongs to the subject.
+            if (UnnamedSourceHead(tokens, k) is { } head)
+            {
+                first = head;
+                k = head - 1;
+                limit = MaxSubject + 6;
+                continue;
+            }
+
             var inName = t.IsPunct('.') && k > 0 && tokens[k - 1].IsCapitalized && tokens[k - 1].Text.Length <= 4
                 || t.IsPunct('-') || t.Text == "'s"
                 || (t.Is("and") || t.Is("of")) && t.IsLower && k > 0 && tokens[k - 1].IsCapitalized && tokens[k + 1].IsCapitalized;
@@ -511,6 +543,75 @@ internal static class AttributionDetector
         }
 
         return first < next && tokens[first].IsWord ? (first, next) : null;
+    }
+
+    /// <summary>Nouns of a source a report does not name: "two people familiar with the plans", "a senior official at the ministry".</summary>
+    private static readonly HashSet<string> UnnamedSourceNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "person", "people", "source", "sources", "official", "officials", "insider", "insiders", "executive", "executives",
+        "diplomat", "diplomats", "aide", "aides", "member", "members", "employee", "employees", "engineer", "engineers",
+        "director", "directors", "figure", "figures", "investigator", "investigators", "banker", "bankers", "lawyer", "lawyers",
+    };
+
+    /// <summary>What links an unnamed source's noun to what it knows: "familiar with", "briefed on", "close to", "involved in".</summary>
+    private static readonly Dictionary<string, string[]> UnnamedSourceLinks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["with"] = ["familiar", "acquainted"],
+        ["on"] = ["briefed"],
+        ["to"] = ["close"],
+        ["in"] = ["involved"],
+        ["of"] = ["knowledge", "aware"],
+    };
+
+    /// <summary>Whether <paramref name="word"/> names the kind of people an unnamed source is ("people", "officials").</summary>
+    public static bool IsSourceNoun(string word) => UnnamedSourceNouns.Contains(word);
+
+    /// <summary>Words that mark a source as one the report keeps unnamed.</summary>
+    private static readonly HashSet<string> UnnamedMarks = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "familiar", "acquainted", "briefed", "close", "involved", "knowledge", "aware", "anonymous", "unnamed", "anonymity",
+    };
+
+    /// <summary>
+    /// Whether a source is one the report does not name ("two people familiar with the inquiry", "a person briefed on the
+    /// financing", "anonymous sources"): two such sources are not told apart by what they are said to know.
+    /// </summary>
+    public static bool IsUnnamed(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var words = source.Split([' ', ',', '\''], StringSplitOptions.RemoveEmptyEntries);
+        return words.Any(UnnamedSourceNouns.Contains) && (words.Any(UnnamedMarks.Contains) || words.Any(w => w is "person" or "people" or "source" or "sources"));
+    }
+
+    /// <summary>
+    /// When the preposition at <paramref name="k"/> ties the phrase after it to an unnamed source before it ("people
+    /// familiar with", "a person briefed on", "officials with knowledge of", "a source at the bank"), the index of the
+    /// source's noun; else null. Hand-written: the noun list is closed, so "the rise in prices said" is no source.
+    /// </summary>
+    private static int? UnnamedSourceHead(IReadOnlyList<Token> tokens, int k)
+    {
+        var t = tokens[k];
+        if (!t.IsWord || !t.IsLower)
+        {
+            return null;
+        }
+
+        int head;
+        if (UnnamedSourceLinks.TryGetValue(t.Text, out var links) && k >= 2 && links.Any(l => tokens[k - 1].Is(l)))
+        {
+            // "officials with knowledge of the talks": "with" before the link word.
+            head = tokens[k - 1].Is("knowledge") && k >= 3 && tokens[k - 2].Is("with") ? k - 3 : k - 2;
+        }
+        else if ((t.Is("at") || t.Is("in") || t.Is("inside") || t.Is("within")) && k >= 1)
+        {
+            head = k - 1;
+        }
+        else
+        {
+            return null;
+        }
+
+        return head >= 0 && tokens[head].IsWord && UnnamedSourceNouns.Contains(tokens[head].Text) ? head : null;
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Slots.Cues;
 
 namespace Compare.Core.Tests.Analysis.Slots.Cues;
 
@@ -75,6 +76,36 @@ public sealed class AttributionDetectorTests
         }
 
         Assert.Null(CueText.Attribution(sentence));
+    }
+
+    [Theory]
+    [InlineData("The loan comes from the Brisling Trust, two people familiar with the financing said.", "two people familiar with the financing", "said")]
+    [InlineData("The loan comes from the Brisling Trust, a person briefed on the financing said.", "person briefed on the financing", "said")]
+    [InlineData("The directors clashed over the plan, one person close to the board said.", "one person close to the board", "said")]
+    [InlineData("The loan comes from the Brisling Trust, a person with knowledge of the talks said.", "person with knowledge of the talks", "said")]
+    [InlineData("The estimate assumed steady prices, officials involved in the costing said.", "officials involved in the costing", "said")]
+    [InlineData("The loan comes from the Brisling Trust, a source at the bank said.", "source at the bank", "said")]
+    [InlineData("Two people familiar with the negotiations said the dairy quota had been the last point settled.",
+        "Two people familiar with the negotiations", "said")]
+    [InlineData("The loan comes from the Brisling Trust, said a person briefed on the financing.", "person briefed on the financing", "said")]
+    [InlineData("The case was settled, said a diplomat in Dorvane who has followed it from the start.", "diplomat in Dorvane", "said")]
+    public void Detect_UnnamedSource_ThePhraseThatDescribesItIsTheSource(string sentence, string source, string cue)
+    {
+        var a = CueText.Attribution(sentence);
+        Assert.Equal((source, cue), (a?.Source, a?.Cue));
+    }
+
+    [Theory]
+    [InlineData("two people familiar with the financing", true)]
+    [InlineData("person briefed on the deal", true)]
+    [InlineData("anonymous sources", true)]
+    [InlineData("two officials with knowledge of the negotiations", true)]
+    [InlineData("Kessel police", false)]
+    [InlineData("officials", false)]
+    [InlineData("Tollquist Pharmaceuticals", false)]
+    public void IsUnnamed_SourceTheReportDoesNotName(string source, bool unnamed)
+    {
+        Assert.Equal(unnamed, AttributionDetector.IsUnnamed(source));
     }
 
     [Fact]
