@@ -144,11 +144,20 @@ internal static class SlotComparer
         }
 
         // "two people familiar with the financing" and "a person briefed on the financing": both keep their source unnamed.
-        if (AttributionDetector.IsUnnamed(a.Source) && AttributionDetector.IsUnnamed(b.Source))
+        // Against a document or a body named before ("the filing says", "the club said"), an unnamed source differs: what
+        // the back-reference means was named, and told the outlet openly.
+        var (ua, ub) = (AttributionDetector.IsUnnamed(a.Source), AttributionDetector.IsUnnamed(b.Source));
+        if (ua || ub)
         {
-            return true;
+            return ua && ub || !Unspecific(SourceWords(ua ? b.Source : a.Source)) && SameNamedWords(a, b);
         }
 
+        return SameNamedWords(a, b);
+    }
+
+    /// <summary>Whether two sources, told apart by more than their wording, can still be one by the words they use.</summary>
+    private static bool SameNamedWords(Attribution a, Attribution b)
+    {
         // "the spokesman said", "officials said": a source of generic words only names no one either.
         var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
         if (wa.Count == 0 || wb.Count == 0 || Unspecific(wa) || Unspecific(wb) || (wa.Overlaps(Bench) && wb.Overlaps(Bench)))

@@ -223,7 +223,10 @@ public sealed class SlotComparerTests
     [Theory]
     [InlineData("a person briefed on the financing", "person briefed on the financing", false)]
     [InlineData("the Brisling Trust", "Brisling Trust", true)]
-    public void Compare_TwoUnnamedSources_DoNotDifferButAnUnnamedAndANamedOneDo(string phrase, string source, bool differ)
+    [InlineData("the filing", "filing", true)]
+    [InlineData("the club", "club", true)]
+    [InlineData("officials", "officials", false)]
+    public void Compare_TwoUnnamedSources_DoNotDifferButAnUnnamedOneAndANamedOrDocumentedOneDo(string phrase, string source, bool differ)
     {
         var a = Of("x", "The loan comes from Corran Bank, according to two people familiar with the financing.",
             attribution: new Attribution("two people familiar with the financing", "according to", "according to two people familiar with the financing"));
