@@ -1,4 +1,5 @@
 using Compare.Core.Analysis.Slots.Dates;
+using Compare.Core.Analysis.Slots.Quantities;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -272,7 +273,7 @@ internal static class AttributionDetector
             if (sideClauses[v] || !verb.IsWord || !verb.IsLower || v > 0 && (Passive.Contains(tokens[v - 1].Text)
                 || NounMarkers.Contains(tokens[v - 1].Text)) || PassiveAfterAdverbs(tokens, v)
                 || !(SpeechVerbs.Contains(verb.Text) || AmbiguousVerbs.Contains(verb.Text) || DocumentVerbs.Contains(verb.Text))
-                || IsOrder(tokens, v) || v + 1 < tokens.Count && NotReporting.Contains(tokens[v + 1].Text))
+                || IsOrder(tokens, v) || IsAct(tokens, v) || v + 1 < tokens.Count && NotReporting.Contains(tokens[v + 1].Text))
             {
                 continue;
             }
@@ -322,6 +323,28 @@ internal static class AttributionDetector
         }
 
         return document;
+    }
+
+    /// <summary>Verbs that are acts, not reports, when a noun phrase follows them: "declared a state of emergency", "announced the cuts".</summary>
+    private static readonly HashSet<string> ActVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "announced", "announces", "declared", "declares", "disclosed", "revealed", "reveals",
+    };
+
+    /// <summary>
+    /// "The mayor announced a tentative agreement", "Returning officer Annika Lowe declared the result", "declared three days
+    /// of national mourning": the verb's object is the fact, which the subject does, so the sentence credits no source.
+    /// "announced that ...", "announced on Tuesday that ..." and ", the company announced." still report.
+    /// </summary>
+    private static bool IsAct(IReadOnlyList<Token> tokens, int v)
+    {
+        if (!ActVerbs.Contains(tokens[v].Text) || v + 1 >= tokens.Count)
+        {
+            return false;
+        }
+
+        var next = tokens[v + 1];
+        return next.IsNumber || next.IsWord && !next.Is("that") && (Determiners.Contains(next.Text) || NumberWords.TryCardinal(next.Text, out _));
     }
 
     private static bool Tells(Token verb) => verb.Is("told") || verb.Is("tells") || verb.Is("tell");

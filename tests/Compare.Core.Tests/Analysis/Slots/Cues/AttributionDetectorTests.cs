@@ -39,6 +39,8 @@ public sealed class AttributionDetectorTests
     [InlineData("Iran has denied playing any part in the attack.", "Iran", "denied")]
     [InlineData("Fares are not going up this year, the mayor promised.", "mayor", "promised")]
     [InlineData("The plant will reopen, the company vowed on Monday.", "company", "vowed")]
+    [InlineData("Orvand Domestics announced on Tuesday that it is pulling out of Lisk.", "Orvand Domestics", "announced")]
+    [InlineData("The factory will close, the company announced.", "company", "announced")]
     public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
     {
         var a = CueText.Attribution(sentence);
@@ -64,6 +66,9 @@ public sealed class AttributionDetectorTests
     [InlineData("Aldermoor has agreed to buy the club for 180 million thalers in a deal announced on Tuesday.")]
     [InlineData("The minister closed the bridge on Monday, after engineers found that its cables were corroded.")]
     [InlineData("Nurses reported for duty at dawn.")]
+    [InlineData("Mayor Ilse Harrowgate announced a tentative agreement at City Hall late Thursday.")]
+    [InlineData("The cabinet declared a 30-day state of emergency in the province.")]
+    [InlineData("Prime Minister Oda Renk declared three days of national mourning from Monday.")]
     [InlineData("The result was finally declared shortly after five o'clock in the morning.")]
     [InlineData("The blast went off shortly after midnight, and many people say they felt it before they heard it.")]
     public void Detect_NotAttributed_IsNull(string sentence)
