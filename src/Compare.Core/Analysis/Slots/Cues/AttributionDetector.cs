@@ -24,14 +24,15 @@ internal static class AttributionDetector
         "warned", "warns", "argued", "argues", "argue", "acknowledged", "acknowledges", "insisted", "insists", "alleged", "alleges",
         "testified", "wrote", "writes", "declared", "declares", "denied", "denies", "contend", "contends", "contended", "predicted",
         "predicts", "explained", "explains", "stressed", "stresses", "emphasized", "emphasised", "signalled", "signaled", "disclosed",
-        "revealed", "reveals", "admitted", "admits", "conceded", "concedes", "asserted", "asserts", "recalled", "added",
+        "revealed", "reveals", "admitted", "admits", "conceded", "concedes", "asserted", "asserts", "recalled", "added", "reckons",
+        "reckoned",
     };
 
     /// <summary>Verbs that report speech only before "that" or at the end of a clause ("the bank estimated in 2018.").</summary>
     private static readonly HashSet<string> AmbiguousVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
         "noted", "notes", "adds", "estimated", "estimates", "maintained", "maintains", "believes", "believe", "concluded",
-        "concludes", "calculated", "reports", "claims", "states", "projected", "projects", "promised", "promises", "vowed", "vows",
+        "concludes", "calculated", "calculate", "calculates", "reports", "claims", "states", "projected", "projects", "promised", "promises", "vowed", "vows",
         "pledged", "pledges",
     };
 

@@ -41,6 +41,8 @@ public sealed class AttributionDetectorTests
     [InlineData("The plant will reopen, the company vowed on Monday.", "company", "vowed")]
     [InlineData("Orvand Domestics announced on Tuesday that it is pulling out of Lisk.", "Orvand Domestics", "announced")]
     [InlineData("The factory will close, the company announced.", "company", "announced")]
+    [InlineData("The union reckons another 300 jobs at suppliers will go with it.", "union", "reckons")]
+    [InlineData("The auditors calculate that the line's benefit-cost ratio has fallen to 1.2.", "auditors", "calculate")]
     public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
     {
         var a = CueText.Attribution(sentence);
