@@ -11,7 +11,7 @@ namespace Compare.Core.Analysis.Slots.Dates;
 /// (against the article date), "2023-10-07", "summer 2019", "in recent weeks". Hand-written on source-generated patterns:
 /// no date recognizer restores offline. When patterns overlap the longest wins ("Wednesday, June 10" over "June 10").
 /// </summary>
-internal static class DateParser
+internal static partial class DateParser
 {
     private static readonly System.Buffers.SearchValues<char> MonthStarts = System.Buffers.SearchValues.Create("JFMASOND");
 
@@ -142,8 +142,52 @@ internal static class DateParser
                 DateGranularity.PartOfYear));
         }
 
-        return Resolve(found, sentence.Offset);
+        return Resolve(WithRelativeYear(found, text, published), sentence.Offset);
     }
+
+    /// <summary>
+    /// "on the first of March next year", "on 12 May last year": a day or month without its own year, followed by a year
+    /// told relative to the article, is that day of that year, one date, not a day of the nearest year beside a whole
+    /// year. Hand-written: the patterns read the two apart.
+    /// </summary>
+    private static List<DateCandidate> WithRelativeYear(List<DateCandidate> found, string text, DateOnly? published)
+    {
+        if (published is not { } p || !Has(text, " year"))
+        {
+            return found;
+        }
+
+        foreach (var year in found.Where(c => c.Mention is { Granularity: DateGranularity.Year } && RelativeYear().IsMatch(text.AsSpan(c.Span.Start,
+            c.Span.Length))).ToList())
+        {
+            var shift = text.AsSpan(year.Span.Start, year.Span.Length).Trim().StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1
+                : text.AsSpan(year.Span.Start, year.Span.Length).Trim().StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            var day = found.FindIndex(c => c.Mention is { Granularity: DateGranularity.Day or DateGranularity.Month } m
+                && c.Span.Start + c.Span.Length <= year.Span.Start && string.IsNullOrWhiteSpace(text[(c.Span.Start + c.Span.Length)..year.Span.Start].Replace(",", "", StringComparison.Ordinal))
+                && !YearDigits().IsMatch(m.Text));
+            if (day < 0)
+            {
+                continue;
+            }
+
+            var m = found[day].Mention!;
+            var target = p.Year + shift;
+            var (from, to) = (Shift(m.From, target - m.From.Year), Shift(m.To, target - m.From.Year));
+            var span = new TextSpan(found[day].Span.Start, year.Span.Start + year.Span.Length - found[day].Span.Start);
+            found[day] = new DateCandidate(span, m with { From = from, To = to, Text = text.Substring(span.Start, span.Length), Length = span.Length });
+            found.Remove(year);
+        }
+
+        return found;
+    }
+
+    private static DateOnly Shift(DateOnly d, int years) => d.AddYears(years);
+
+    [GeneratedRegex(@"^\s*(next|last|this)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex RelativeYear();
+
+    [GeneratedRegex(@"\b\d{4}\b")]
+    private static partial Regex YearDigits();
 
     private static void Collect(List<DateCandidate> found, MatchCollection matches, Func<Match, DateMention?> build,
         Func<Match, bool>? keepUnresolved = null)

@@ -112,7 +112,25 @@ internal static class FutureCues
         return Words.Contains(t.Text) || t.Text.EndsWith("'ll", StringComparison.OrdinalIgnoreCase) || t.Text.EndsWith("’ll", StringComparison.OrdinalIgnoreCase)
             || (Modals.Contains(t.Text) && (i + 1 >= tokens.Count || !tokens[i + 1].Is("have")) && (t.IsLower || i == 0))
             || ((t.Is("going") || t.Is("set")) && i + 1 < tokens.Count && tokens[i + 1].Is("to"))
-            || IsArranged(tokens, i) || WasExpected(tokens, i);
+            || IsArranged(tokens, i) || WasExpected(tokens, i) || TakesEffect(tokens, i);
+    }
+
+    /// <summary>
+    /// "It takes effect on the first of January", "comes into force", "enters into force", "goes into effect": a law's or a
+    /// deal's start told in the present is scheduled, and lies ahead.
+    /// </summary>
+    private static bool TakesEffect(IReadOnlyList<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        if (t.Is("takes") && i + 1 < tokens.Count)
+        {
+            return tokens[i + 1].Is("effect");
+        }
+
+        // The bare forms are left out: "did not come into force" looks back, and "will", "is to" or "expected to" before
+        // them already look ahead.
+        return (t.Is("comes") || t.Is("enters") || t.Is("goes")) && i + 2 < tokens.Count
+            && tokens[i + 1].Is("into") && (tokens[i + 2].Is("force") || tokens[i + 2].Is("effect"));
     }
 
     /// <summary>"was expected to visit Orskeld on Monday": what was expected when the article was written is still to come.</summary>

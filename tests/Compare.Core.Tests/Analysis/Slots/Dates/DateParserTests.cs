@@ -36,6 +36,8 @@ public sealed class DateParserTests
     [InlineData("The fire started on Aug. 13.", "2025-08-13..2025-08-13 Day")]
     [InlineData("The new trial is to begin on 21 September, the court said.", "2026-09-21..2026-09-21 Day")]
     [InlineData("It is expected to enter into force on January 1.", "2027-01-01..2027-01-01 Day")]
+    [InlineData("It comes into force on the first of March next year.", "2027-03-01..2027-03-01 Day")]
+    [InlineData("It takes effect on the first of January.", "2027-01-01..2027-01-01 Day")]
     [InlineData("The closure on Monday is due to the storm.", "2026-06-08..2026-06-08 Day")]
     [InlineData("The museum will stay closed until Friday, it said.", "2026-06-12..2026-06-12 Day")]
     [InlineData("The hearings were to begin on 21 September, the court said.", "2025-09-21..2025-09-21 Day")]
