@@ -596,6 +596,9 @@ internal static class AttributionDetector
         "familiar", "acquainted", "briefed", "close", "involved", "knowledge", "aware", "anonymous", "unnamed", "anonymity",
     };
 
+    /// <summary>Source nouns that name no one even without a word of what they know: "sources said", "a person said".</summary>
+    private static readonly HashSet<string> AlwaysUnnamed = new(StringComparer.OrdinalIgnoreCase) { "person", "people", "source", "sources" };
+
     /// <summary>
     /// Whether a source is one the report does not name ("two people familiar with the inquiry", "a person briefed on the
     /// financing", "anonymous sources"): two such sources are not told apart by what they are said to know.
@@ -604,7 +607,7 @@ internal static class AttributionDetector
     {
         ArgumentNullException.ThrowIfNull(source);
         var words = source.Split([' ', ',', '\''], StringSplitOptions.RemoveEmptyEntries);
-        return words.Any(UnnamedSourceNouns.Contains) && (words.Any(UnnamedMarks.Contains) || words.Any(w => w is "person" or "people" or "source" or "sources"));
+        return words.Any(UnnamedSourceNouns.Contains) && (words.Any(UnnamedMarks.Contains) || words.Any(AlwaysUnnamed.Contains));
     }
 
     /// <summary>

@@ -160,8 +160,9 @@ internal static partial class DateParser
         foreach (var year in found.Where(c => c.Mention is { Granularity: DateGranularity.Year } && RelativeYear().IsMatch(text.AsSpan(c.Span.Start,
             c.Span.Length))).ToList())
         {
-            var shift = text.AsSpan(year.Span.Start, year.Span.Length).Trim().StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1
-                : text.AsSpan(year.Span.Start, year.Span.Length).Trim().StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
+            var relation = text.AsSpan(year.Span.Start, year.Span.Length).Trim();
+            var shift = relation.StartsWith("next", StringComparison.OrdinalIgnoreCase) ? 1
+                : relation.StartsWith("last", StringComparison.OrdinalIgnoreCase) ? -1 : 0;
             var day = found.FindIndex(c => c.Mention is { Granularity: DateGranularity.Day or DateGranularity.Month } m
                 && c.Span.Start + c.Span.Length <= year.Span.Start && string.IsNullOrWhiteSpace(text[(c.Span.Start + c.Span.Length)..year.Span.Start].Replace(",", "", StringComparison.Ordinal))
                 && !YearDigits().IsMatch(m.Text));
@@ -171,8 +172,8 @@ internal static partial class DateParser
             }
 
             var m = found[day].Mention!;
-            var target = p.Year + shift;
-            var (from, to) = (Shift(m.From, target - m.From.Year), Shift(m.To, target - m.From.Year));
+            var years = p.Year + shift - m.From.Year;
+            var (from, to) = (m.From.AddYears(years), m.To.AddYears(years));
             var span = new TextSpan(found[day].Span.Start, year.Span.Start + year.Span.Length - found[day].Span.Start);
             found[day] = new DateCandidate(span, m with { From = from, To = to, Text = text.Substring(span.Start, span.Length), Length = span.Length });
             found.Remove(year);
@@ -180,8 +181,6 @@ internal static partial class DateParser
 
         return found;
     }
-
-    private static DateOnly Shift(DateOnly d, int years) => d.AddYears(years);
 
     [GeneratedRegex(@"^\s*(next|last|this)\s+year\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex RelativeYear();

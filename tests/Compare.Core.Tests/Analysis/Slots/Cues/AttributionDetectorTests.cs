@@ -43,6 +43,16 @@ public sealed class AttributionDetectorTests
     [InlineData("The factory will close, the company announced.", "company", "announced")]
     [InlineData("The union reckons another 300 jobs at suppliers will go with it.", "union", "reckons")]
     [InlineData("The auditors calculate that the line's benefit-cost ratio has fallen to 1.2.", "auditors", "calculate")]
+    [InlineData("The loan comes from the Brisling Trust, two people familiar with the financing said.", "two people familiar with the financing", "said")]
+    [InlineData("The loan comes from the Brisling Trust, a person briefed on the financing said.", "person briefed on the financing", "said")]
+    [InlineData("The directors clashed over the plan, one person close to the board said.", "one person close to the board", "said")]
+    [InlineData("The loan comes from the Brisling Trust, a person with knowledge of the talks said.", "person with knowledge of the talks", "said")]
+    [InlineData("The estimate assumed steady prices, officials involved in the costing said.", "officials involved in the costing", "said")]
+    [InlineData("The loan comes from the Brisling Trust, a source at the bank said.", "source at the bank", "said")]
+    [InlineData("Two people familiar with the negotiations said the dairy quota had been the last point settled.",
+        "Two people familiar with the negotiations", "said")]
+    [InlineData("The loan comes from the Brisling Trust, said a person briefed on the financing.", "person briefed on the financing", "said")]
+    [InlineData("The case was settled, said a diplomat in Dorvane who has followed it from the start.", "diplomat in Dorvane", "said")]
     public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
     {
         var a = CueText.Attribution(sentence);
@@ -86,26 +96,10 @@ public sealed class AttributionDetectorTests
     }
 
     [Theory]
-    [InlineData("The loan comes from the Brisling Trust, two people familiar with the financing said.", "two people familiar with the financing", "said")]
-    [InlineData("The loan comes from the Brisling Trust, a person briefed on the financing said.", "person briefed on the financing", "said")]
-    [InlineData("The directors clashed over the plan, one person close to the board said.", "one person close to the board", "said")]
-    [InlineData("The loan comes from the Brisling Trust, a person with knowledge of the talks said.", "person with knowledge of the talks", "said")]
-    [InlineData("The estimate assumed steady prices, officials involved in the costing said.", "officials involved in the costing", "said")]
-    [InlineData("The loan comes from the Brisling Trust, a source at the bank said.", "source at the bank", "said")]
-    [InlineData("Two people familiar with the negotiations said the dairy quota had been the last point settled.",
-        "Two people familiar with the negotiations", "said")]
-    [InlineData("The loan comes from the Brisling Trust, said a person briefed on the financing.", "person briefed on the financing", "said")]
-    [InlineData("The case was settled, said a diplomat in Dorvane who has followed it from the start.", "diplomat in Dorvane", "said")]
-    public void Detect_UnnamedSource_ThePhraseThatDescribesItIsTheSource(string sentence, string source, string cue)
-    {
-        var a = CueText.Attribution(sentence);
-        Assert.Equal((source, cue), (a?.Source, a?.Cue));
-    }
-
-    [Theory]
     [InlineData("two people familiar with the financing", true)]
     [InlineData("person briefed on the deal", true)]
     [InlineData("anonymous sources", true)]
+    [InlineData("Sources", true)]
     [InlineData("two officials with knowledge of the negotiations", true)]
     [InlineData("Kessel police", false)]
     [InlineData("officials", false)]
