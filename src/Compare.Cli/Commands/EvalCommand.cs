@@ -69,24 +69,35 @@ internal static class EvalCommand
             return 0;
         }
 
+        IReadOnlyList<CorpusTopic> stories;
+        try
+        {
+            stories = TrainingStories.Load(TrainingStories.HeldOutFolderBeside(root), heldOut: true);
+        }
+        catch (Exception ex) when (ex is CorpusFormatException or IOException or UnauthorizedAccessException)
+        {
+            await console.Error.WriteLineAsync($"compare: {ex.Message}");
+            return 2;
+        }
+
         var evaluator = new CorpusEvaluator(engine);
         EvaluationReport report;
         if (json)
         {
-            report = await evaluator.EvaluateAsync(catalog, null, cancellationToken);
+            report = await evaluator.EvaluateAsync(catalog, null, cancellationToken, stories);
             await console.Output.WriteLineAsync(JsonSerializer.Serialize(Shape(report), Json));
             return 0;
         }
 
         report = await AnsiConsole.Progress().AutoClear(true).StartAsync(async ctx =>
         {
-            var task = ctx.AddTask("evaluating", maxValue: catalog.Topics.Count);
+            var task = ctx.AddTask("evaluating", maxValue: catalog.Topics.Count + stories.Count);
             var progress = new Progress<string>(topic =>
             {
                 task.Description = topic;
                 task.Increment(1);
             });
-            return await evaluator.EvaluateAsync(catalog, progress, cancellationToken);
+            return await evaluator.EvaluateAsync(catalog, progress, cancellationToken, stories);
         });
 
         var table = new Table().Border(TableBorder.Simple).Title("compare eval: engine against the corpus gold")
@@ -99,9 +110,20 @@ internal static class EvalCommand
 
         table.AddRow(Row(report.HeldOut, "[bold]held-out topics[/]"));
         table.AddRow(Row(report.Rest, "[bold]other topics[/]"));
-        table.Caption("* held out: never used for training or tuning. Targets on held-out: alignment F1 ≥ 0.90, difference F1 ≥ 0.85, kind accuracy ≥ 0.85, omission F1 ≥ 0.85");
+        foreach (var t in report.Stories)
+        {
+            table.AddRow(Row(t, Markup.Escape(t.Topic + " †")));
+        }
+
+        if (report.HeldOutStories is { } heldOutStories)
+        {
+            table.AddRow(Row(heldOutStories, "[bold]held-out stories[/]"));
+        }
+
+        table.Caption("* held out: never used for training or tuning; † a held-out story (seeds/heldout-stories), likewise. "
+            + "Targets on held-out: alignment F1 ≥ 0.90, difference F1 ≥ 0.85, kind accuracy ≥ 0.85, omission F1 ≥ 0.85");
         AnsiConsole.Write(table);
-        foreach (var g in new[] { report.HeldOut, report.Rest })
+        foreach (var g in new[] { report.HeldOut, report.Rest, report.HeldOutStories }.OfType<TopicScore>())
         {
             AnsiConsole.MarkupLine(Markup.Escape(
                 $"{g.Topic}: not scored because the gold does not cover their sentences: {g.Alignment.Unlabeled} aligned pairs, "
@@ -124,6 +146,8 @@ internal static class EvalCommand
         heldOut = ShapeTopic(r.HeldOut),
         rest = ShapeTopic(r.Rest),
         topics = r.Topics.Select(ShapeTopic).ToList(),
+        heldOutStories = r.HeldOutStories is { } h ? ShapeTopic(h) : null,
+        stories = r.Stories.Select(ShapeTopic).ToList(),
     };
 
     private static object ShapeTopic(TopicScore t) => new

@@ -6,7 +6,9 @@ namespace Compare.Core.Corpus;
 /// The training stories under <c>seeds/training</c>: fictional stories written only to teach the pair judge, each a
 /// folder with <c>facts.md</c>, <c>gold.json</c> (the corpus gold schema) and one plain-text article per outlet.
 /// They are never served, crawled or held out; the pair model trains on their gold like on the corpus topics', and
-/// <c>compare eval --loto</c> scores them as folds of its leave-one-topic-out estimate.
+/// <c>compare eval --loto</c> scores them as folds of its leave-one-topic-out estimate. The held-out stories under
+/// <c>seeds/heldout-stories</c> have the same layout and are read the same way, but nothing trains or tunes on them:
+/// <c>compare eval</c> scores them beside the held-out corpus topics.
 /// </summary>
 /// <remarks>
 /// An article file is a small header (<c>title: ...</c>, <c>published: ISO-8601</c>), one blank line, then the body
@@ -20,8 +22,17 @@ public static class TrainingStories
     /// <summary>The training stories folder beside a corpus folder (<c>seeds/corpus</c> → <c>seeds/training</c>).</summary>
     public static string FolderBeside(string corpusRoot) => Path.GetFullPath(Path.Combine(corpusRoot, "..", "training"));
 
-    /// <summary>Every story under <paramref name="folder"/> in name order; none when the folder does not exist.</summary>
-    public static IReadOnlyList<CorpusTopic> Load(string folder)
+    /// <summary>
+    /// The held-out stories beside a corpus folder (<c>seeds/heldout-stories</c>): written like the training stories, but
+    /// never trained or tuned on; <c>compare eval</c> scores them beside the held-out corpus topics.
+    /// </summary>
+    public static string HeldOutFolderBeside(string corpusRoot) => Path.GetFullPath(Path.Combine(corpusRoot, "..", "heldout-stories"));
+
+    /// <summary>
+    /// Every story under <paramref name="folder"/> in name order; none when the folder does not exist.
+    /// <paramref name="heldOut"/> marks the stories of <see cref="HeldOutFolderBeside"/>.
+    /// </summary>
+    public static IReadOnlyList<CorpusTopic> Load(string folder, bool heldOut = false)
     {
         if (!Directory.Exists(folder))
         {
@@ -34,7 +45,7 @@ public static class TrainingStories
             var goldPath = Path.Combine(dir, "gold.json");
             if (!File.Exists(goldPath))
             {
-                throw new CorpusFormatException($"{dir}: a training story needs gold.json");
+                throw new CorpusFormatException($"{dir}: a story needs gold.json");
             }
 
             var gold = GoldReader.ReadFile(goldPath);
@@ -43,7 +54,7 @@ public static class TrainingStories
                 throw new CorpusFormatException($"{goldPath}: topic is '{gold.Topic}' but the folder is '{id}'");
             }
 
-            return new CorpusTopic(id, dir, false, gold);
+            return new CorpusTopic(id, dir, heldOut, gold);
         }).ToList();
     }
 

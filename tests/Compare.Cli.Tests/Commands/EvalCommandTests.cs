@@ -34,6 +34,15 @@ public sealed class EvalCommandTests
             .Sum(t => t.GetProperty("omission").GetProperty("tp").GetInt32() + t.GetProperty("omission").GetProperty("fn").GetInt32());
         var omission = root.GetProperty("heldOut").GetProperty("omission");
         Assert.Equal(heldOutGold, omission.GetProperty("tp").GetInt32() + omission.GetProperty("fn").GetInt32());
+
+        // The held-out stories of seeds/heldout-stories are scored apart, each and summed.
+        var stories = root.GetProperty("stories").EnumerateArray().ToList();
+        Assert.Equal(Directory.GetDirectories(Path.Combine(RepoPaths.Corpus, "..", "heldout-stories")).Length, stories.Count);
+        Assert.All(stories, s => Assert.True(s.GetProperty("heldOut").GetBoolean()));
+        Assert.DoesNotContain(stories, s => topics.Any(t => t.GetProperty("topic").GetString() == s.GetProperty("topic").GetString()));
+        var storyGold = stories.Sum(t => t.GetProperty("alignment").GetProperty("tp").GetInt32() + t.GetProperty("alignment").GetProperty("fn").GetInt32());
+        var storyAlignment = root.GetProperty("heldOutStories").GetProperty("alignment");
+        Assert.Equal(storyGold, storyAlignment.GetProperty("tp").GetInt32() + storyAlignment.GetProperty("fn").GetInt32());
     }
 
     [Fact]

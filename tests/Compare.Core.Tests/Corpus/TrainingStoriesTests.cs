@@ -10,6 +10,11 @@ public sealed class TrainingStoriesTests
 
     private static readonly IReadOnlyList<CorpusTopic> Stories = TrainingStories.Load(TrainingStories.FolderBeside(RepoPaths.Corpus));
 
+    private static readonly IReadOnlyList<CorpusTopic> HeldOutStories = TrainingStories.Load(TrainingStories.HeldOutFolderBeside(RepoPaths.Corpus), heldOut: true);
+
+    /// <summary>Training and held-out stories: their gold is held to the same checks.</summary>
+    private static readonly IReadOnlyList<CorpusTopic> AllStories = [.. Stories, .. HeldOutStories];
+
     [Fact]
     public void Load_SeedsTraining_FourStoriesNoneHeldOutNoneACorpusTopic()
     {
@@ -20,10 +25,19 @@ public sealed class TrainingStoriesTests
     }
 
     [Fact]
+    public void Load_HeldOutStories_HeldOutAndNeitherATrainingStoryNorACorpusTopic()
+    {
+        Assert.NotEmpty(HeldOutStories);
+        Assert.All(HeldOutStories, s => Assert.True(s.HeldOut));
+        Assert.DoesNotContain(HeldOutStories, s => Stories.Any(t => t.Id == s.Id) || Catalog.Topics.Any(t => t.Id == s.Id));
+        Assert.All(HeldOutStories, s => Assert.True(s.Gold.Facts.Count >= 18, $"{s.Id}: fewer than 18 facts"));
+    }
+
+    [Fact]
     public void GoldSentences_AreWholeSentencesOfTheirArticleAsTheSegmenterSplitsIt()
     {
         var problems = new List<string>();
-        foreach (var topic in Stories)
+        foreach (var topic in AllStories)
         {
             var story = TrainingStories.StoryOf(topic, Catalog.Outlets);
             foreach (var fact in topic.Gold.Facts)
@@ -43,7 +57,7 @@ public sealed class TrainingStoriesTests
     [Fact]
     public void Facts_ListEveryOutletAndDifferencesPartitionTheMentioningOutlets()
     {
-        foreach (var topic in Stories)
+        foreach (var topic in AllStories)
         {
             var outlets = topic.Gold.Articles.Select(a => a.Outlet).Order(StringComparer.Ordinal).ToList();
             foreach (var fact in topic.Gold.Facts)

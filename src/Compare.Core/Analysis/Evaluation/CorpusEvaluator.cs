@@ -7,21 +7,39 @@ namespace Compare.Core.Analysis.Evaluation;
 /// <summary>Runs the engine on every corpus topic and scores it against the gold, held-out topics apart.</summary>
 public sealed class CorpusEvaluator(ComparisonEngine engine)
 {
-    public async Task<EvaluationReport> EvaluateAsync(CorpusCatalog catalog, IProgress<string>? progress, CancellationToken cancellationToken)
+    /// <summary>
+    /// Scores the engine on every topic of <paramref name="catalog"/> and on <paramref name="heldOutStories"/> (from
+    /// <see cref="TrainingStories.HeldOutFolderBeside"/>), each against its gold.
+    /// </summary>
+    public async Task<EvaluationReport> EvaluateAsync(CorpusCatalog catalog, IProgress<string>? progress, CancellationToken cancellationToken,
+        IReadOnlyList<CorpusTopic>? heldOutStories = null)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        var outlets = catalog.Outlets.Select(o => o.Outlet).ToList();
         var scores = new List<TopicScore>();
         foreach (var topic in catalog.Topics)
         {
             progress?.Report(topic.Id);
-            var story = StoryOf(catalog, topic);
-            var comparison = await engine.CompareAsync(story, [.. catalog.Outlets.Select(o => o.Outlet)], null, cancellationToken).ConfigureAwait(false);
+            var comparison = await engine.CompareAsync(StoryOf(catalog, topic), outlets, null, cancellationToken).ConfigureAwait(false);
             scores.Add(GoldScorer.Score(topic, comparison));
+        }
+
+        var stories = new List<TopicScore>();
+        foreach (var topic in heldOutStories ?? [])
+        {
+            progress?.Report(topic.Id);
+            var story = TrainingStories.StoryOf(topic, catalog.Outlets);
+            var comparison = await engine.CompareAsync(story, outlets, null, cancellationToken).ConfigureAwait(false);
+            stories.Add(GoldScorer.Score(topic, comparison));
         }
 
         return new EvaluationReport(scores,
             TopicScore.Sum("held-out", true, scores.Where(s => s.HeldOut)),
-            TopicScore.Sum("rest", false, scores.Where(s => !s.HeldOut)));
+            TopicScore.Sum("rest", false, scores.Where(s => !s.HeldOut)))
+        {
+            Stories = stories,
+            HeldOutStories = stories.Count > 0 ? TopicScore.Sum("held-out stories", true, stories) : null,
+        };
     }
 
     /// <summary>A corpus topic as a story: each outlet's page body, paragraphs joined by blank lines.</summary>
