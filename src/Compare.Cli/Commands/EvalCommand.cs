@@ -84,7 +84,7 @@ internal static class EvalCommand
         EvaluationReport report;
         if (json)
         {
-            report = await evaluator.EvaluateAsync(catalog, null, cancellationToken, stories);
+            report = await evaluator.EvaluateAsync(catalog, stories, null, cancellationToken);
             await console.Output.WriteLineAsync(JsonSerializer.Serialize(Shape(report), Json));
             return 0;
         }
@@ -97,7 +97,7 @@ internal static class EvalCommand
                 task.Description = topic;
                 task.Increment(1);
             });
-            return await evaluator.EvaluateAsync(catalog, progress, cancellationToken, stories);
+            return await evaluator.EvaluateAsync(catalog, stories, progress, cancellationToken);
         });
 
         var table = new Table().Border(TableBorder.Simple).Title("compare eval: engine against the corpus gold")

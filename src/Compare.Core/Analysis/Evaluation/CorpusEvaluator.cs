@@ -11,10 +11,11 @@ public sealed class CorpusEvaluator(ComparisonEngine engine)
     /// Scores the engine on every topic of <paramref name="catalog"/> and on <paramref name="heldOutStories"/> (from
     /// <see cref="TrainingStories.HeldOutFolderBeside"/>), each against its gold.
     /// </summary>
-    public async Task<EvaluationReport> EvaluateAsync(CorpusCatalog catalog, IProgress<string>? progress, CancellationToken cancellationToken,
-        IReadOnlyList<CorpusTopic>? heldOutStories = null)
+    public async Task<EvaluationReport> EvaluateAsync(CorpusCatalog catalog, IReadOnlyList<CorpusTopic> heldOutStories, IProgress<string>? progress,
+        CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(catalog);
+        ArgumentNullException.ThrowIfNull(heldOutStories);
         var outlets = catalog.Outlets.Select(o => o.Outlet).ToList();
         var scores = new List<TopicScore>();
         foreach (var topic in catalog.Topics)
@@ -25,7 +26,7 @@ public sealed class CorpusEvaluator(ComparisonEngine engine)
         }
 
         var stories = new List<TopicScore>();
-        foreach (var topic in heldOutStories ?? [])
+        foreach (var topic in heldOutStories)
         {
             progress?.Report(topic.Id);
             var story = TrainingStories.StoryOf(topic, catalog.Outlets);
