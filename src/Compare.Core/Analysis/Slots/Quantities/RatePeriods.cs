@@ -67,7 +67,6 @@ internal static class RatePeriods
         return (noun, i + 2);
     }
 
-    /// <summary>"per gallon", "a barrel": the thing a price is per, and the index after it, or null.</summary>
     /// <summary>
     /// "40 times the acceptable daily intake": a rate adverb inside a noun phrase that opens with a determiner after the
     /// figure qualifies that noun and makes no rate of the figure ("$5 million to the group annually" and "$100 million in
@@ -85,6 +84,7 @@ internal static class RatePeriods
         "which", "that", "who", "when", "where", "if", "because", "is", "are", "was", "were", "will", "would", "has", "have", "had",
     };
 
+    /// <summary>"per gallon", "a barrel": the thing a price is per, and the index after it, or null.</summary>
     public static (string Per, int Next)? ReadNonTime(IReadOnlyList<Token> tokens, int i)
     {
         if (i + 1 >= tokens.Count)
