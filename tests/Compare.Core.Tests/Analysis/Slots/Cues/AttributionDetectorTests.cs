@@ -42,6 +42,14 @@ public sealed class AttributionDetectorTests
     [InlineData("Orvand Domestics announced on Tuesday that it is pulling out of Lisk.", "Orvand Domestics", "announced")]
     [InlineData("The factory will close, the company announced.", "company", "announced")]
     [InlineData("The union reckons another 300 jobs at suppliers will go with it.", "union", "reckons")]
+    [InlineData("The regulator puts the extra risk at one in 20,000 for someone who took the tablets.", "regulator", "puts")]
+    [InlineData("The auditors now put the cost of the line at nearly 24 billion crowns.", "auditors", "put")]
+    [InlineData("Fennick put the cost of the work at $186 million.", "Fennick", "put")]
+    [InlineData("The regulator estimates the additional lifetime risk at 1 in 20,000 for a patient.", "regulator", "estimates")]
+    [InlineData("The judges were at pains to say that they had not considered the evidence.", "judges", "say")]
+    [InlineData("The company was keen to stress that no card numbers had been taken.", "company", "stress")]
+    [InlineData("Isolde Dunvaal, leader of the junior coalition partner, the Agrarian League, said the League would stay.", "Isolde Dunvaal",
+        "said")]
     [InlineData("The auditors calculate that the line's benefit-cost ratio has fallen to 1.2.", "auditors", "calculate")]
     [InlineData("The loan comes from the Brisling Trust, two people familiar with the financing said.", "two people familiar with the financing", "said")]
     [InlineData("The loan comes from the Brisling Trust, a person briefed on the financing said.", "person briefed on the financing", "said")]
@@ -83,6 +91,11 @@ public sealed class AttributionDetectorTests
     [InlineData("Prime Minister Oda Renk declared three days of national mourning from Monday.")]
     [InlineData("The result was finally declared shortly after five o'clock in the morning.")]
     [InlineData("The blast went off shortly after midnight, and many people say they felt it before they heard it.")]
+    [InlineData("The council put the plan on hold at the request of residents.")]
+    [InlineData("The storm put 40 homes at risk.")]
+    [InlineData("The count put the population at just over 6.4 million.")]
+    [InlineData("The fire service's mapping from Monday morning puts the burn scar at 14,180 hectares.")]
+    [InlineData("The club was quick to sign a new goalkeeper.")]
     public void Detect_NotAttributed_IsNull(string sentence)
     {
         if (sentence.StartsWith('"'))
