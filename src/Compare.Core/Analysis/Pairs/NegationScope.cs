@@ -87,8 +87,21 @@ internal static partial class NegationScope
     private static bool Reads(IReadOnlyList<string> words, int k, HashSet<string> otherStems, ref bool readAny)
     {
         var read = 0;
-        for (var m = k + 1; m < words.Count && read < Reach; m++)
+        for (var m = k + 1; m < words.Count; m++)
         {
+            // "no payment card numbers or bank details had been compromised": a negation covers each of the things it
+            // joins with "or", so the next one is read afresh.
+            if (words[m] is "or" or "nor")
+            {
+                read = 0;
+                continue;
+            }
+
+            if (read >= Reach)
+            {
+                break;
+            }
+
             if (Skip.Contains(words[m]) || LexicalCues.HasNegation([words[m]]))
             {
                 continue;

@@ -10,6 +10,7 @@ public sealed class NegationScopeTests
     [InlineData("The council did not approve the levy.", "The council approved the levy on Tuesday.")]
     [InlineData("Payment data was not accessed.", "Hackers accessed payment data.")]
     [InlineData("The strike never ended.", "The strike ended on Saturday.")]
+    [InlineData("No payment card numbers or bank details had been compromised.", "Some customers' bank details were taken as well.")]
     public void NegatesSharedWord_NegationOfWhatTheOtherSays_True(string negated, string other)
     {
         Assert.True(NegationScope.NegatesSharedWord(negated, other));
@@ -22,6 +23,7 @@ public sealed class NegationScopeTests
     [InlineData("The decision was not unanimous.", "The judges split two votes to one.")]
     [InlineData("The decision was not unanimous: two of the three judges on the panel voted to overturn the verdict.", "The judges split two votes to one.")]
     [InlineData("The plant will not close, the company said on Tuesday.", "The company said on Tuesday that the plant would stay open.")]
+    [InlineData("No payment card numbers had been compromised or sold, and bank details were held apart.", "Some customers' bank details were taken as well.")]
     public void NegatesSharedWord_NegationOfSomethingTheOtherDoesNotSay_False(string negated, string other)
     {
         Assert.False(NegationScope.NegatesSharedWord(negated, other));
