@@ -220,6 +220,7 @@ internal static class DateMentions
 
     private static bool TryCount(string word, out int count)
     {
+        word = word.ToLowerInvariant();
         if (word is "a" or "an" or "one")
         {
             count = 1;

@@ -105,7 +105,8 @@ internal static partial class DatePatterns
         Options)]
     public static partial Regex RecentSpan();
 
-    [GeneratedRegex(@"\b(?<n>[a-z]+|\d+)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", Options)]
+    /// <summary>"three days ago", and "Five years ago" opening a sentence.</summary>
+    [GeneratedRegex(@"\b(?<n>[A-Za-z][a-z]*|\d+)\s+(?<unit>days?|weeks?|months?|years?|decades?)\s+ago\b", Options)]
     public static partial Regex Ago();
 
     [GeneratedRegex(@"\b(?:the\s+end\s+of\s+(?:the|this)\s+year|the\s+year\s+is\s+out|year-end|the\s+rest\s+of\s+the\s+year)\b", Options)]

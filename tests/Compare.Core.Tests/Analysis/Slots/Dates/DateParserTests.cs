@@ -71,6 +71,8 @@ public sealed class DateParserTests
     [InlineData("More cuts may come in the coming days.", "2026-06-11..2026-06-18 PartOfYear")]
     [InlineData("It closed three days ago.", "2026-06-08..2026-06-08 Day")]
     [InlineData("It closed a year ago.", "2025-01-01..2025-12-31 Year")]
+    [InlineData("Five years ago a rockfall killed two miners.", "2021-01-01..2021-12-31 Year")]
+    [InlineData("Three days ago it closed.", "2026-06-08..2026-06-08 Day")]
     [InlineData("Libraries were closed in May.", "2026-05-01..2026-05-31 Month")]
     [InlineData("Voters decided in November.", "2025-11-01..2025-11-30 Month")]
     [InlineData("The levy will go before voters in November.", "2026-11-01..2026-11-30 Month")]
