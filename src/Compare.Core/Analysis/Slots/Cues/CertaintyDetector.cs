@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Slots.Dates;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -110,8 +111,10 @@ internal static class CertaintyDetector
             return w + " to";
         }
 
-        // "The deal should be done on the first of July": an expectation.
-        if (w == "should" && next.Is("be"))
+        // "The deal should be done on the first of July", "service should be back to normal by Monday": an expectation,
+        // told by the time it looks to. Without one, "should be" is what ought to happen ("the result should be followed by
+        // an early general election"), which hedges nothing.
+        if (w == "should" && next.Is("be") && TimeAhead(tokens, i + 2))
         {
             return "should";
         }
@@ -158,6 +161,33 @@ internal static class CertaintyDetector
         }
 
         return null;
+    }
+
+    /// <summary>Words of a time that an expectation looks to: "by Monday", "on the first of July", "by the end of the week".</summary>
+    private static readonly HashSet<string> TimeWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "today", "tonight", "tomorrow", "weekend", "week", "month", "year", "spring", "summer", "autumn", "winter", "end", "soon",
+        "morning", "afternoon", "evening", "hours", "days", "weeks", "months",
+    };
+
+    /// <summary>Whether a time follows <paramref name="from"/> in its clause, within eight tokens.</summary>
+    private static bool TimeAhead(IReadOnlyList<Token> tokens, int from)
+    {
+        for (var k = from; k < tokens.Count && k < from + 8; k++)
+        {
+            var t = tokens[k];
+            if (t.Kind == TokenKind.Punct && !t.IsPunct('-'))
+            {
+                return false;
+            }
+
+            if (t.IsWord && (TimeWords.Contains(t.Text) || DateWords.IsMonthOrWeekday(t.Text)) || t.IsNumber && t.Text.Length == 4)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>

@@ -30,6 +30,7 @@ public sealed class CertaintyDetectorTests
     [InlineData("If the league agrees, completion is expected on 1 July.", "expected")]
     [InlineData("The company hopes to have fresh stock on shelves by June 1.", "hopes to")]
     [InlineData("The deal should be done on the first of July.", "should")]
+    [InlineData("Service should be back to normal by Monday, according to the Transit Authority.", "should")]
     [InlineData("The minister claims that hackers switched the country off.", "claims")]
     public void Detect_Hedge_IsHedgedWithItsCue(string sentence, string cue)
     {
@@ -58,6 +59,8 @@ public sealed class CertaintyDetectorTests
     [InlineData("For two days the town could be reached only the long way round.")]
     [InlineData("Within an hour, social media was awash with claims that hackers had switched the country off.")]
     [InlineData("The result was better than expected on Friday.")]
+    [InlineData("People's Coalition leader Tobias Wren said the result should be followed by an early general election.")]
+    [InlineData("The appeals judges said Halvard's lawyers should have been allowed to question the accountant.")]
     public void Detect_NoHedgeInTheMainClause_IsAsserted(string sentence)
     {
         Assert.Equal(Certainty.Asserted, CueText.Certainty(sentence).Certainty);
