@@ -82,7 +82,7 @@ public sealed class ClaimExtractor : IClaimExtractor
             var (polarity, negations) = PolarityDetector.Detect(s.Tokens, excluded);
             var (certainty, hedges) = CertaintyDetector.Detect(s.Tokens, excluded);
             var quoted = AttributionDetector.Detect(s, entities[i], lastPerson, excluded, lastBody);
-            var attribution = Spokespeople.Credit(quoted, spokespeople);
+            var attribution = ReferredBody(Spokespeople.Credit(quoted, spokespeople), entities, i);
             var slots = new ClaimSlots(quantities, dates.Dates, entities[i], polarity, attribution, certainty, [.. negations, .. hedges]);
 
             // How check-worthy the sentence is reads every figure it gives; what is compared leaves out the source's head count.
@@ -110,6 +110,52 @@ public sealed class ClaimExtractor : IClaimExtractor
         var (from, to) = (s.Offset + at, s.Offset + at + quoted.Text.Length);
         return [.. quantities.Where(q => !(q.Start >= from && q.Start + q.Length <= to
             && AttributionDetector.IsSourceNoun(q.Unit.Split(' ', StringSplitOptions.RemoveEmptyEntries).LastOrDefault() ?? string.Empty)))];
+    }
+
+    /// <summary>Nouns that refer back to a body the article has named: "the agency said" after "the Ardelian Space Agency".</summary>
+    private static readonly HashSet<string> BodyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "agency", "ministry", "authority", "inspectorate", "service", "bank", "union", "board", "council", "institute",
+        "commission", "committee", "bureau", "department", "office", "federation", "association", "coastguard", "regulator",
+        "company", "party", "club", "court", "tribunal", "chamber", "trust", "fund", "foundation", "guard",
+    };
+
+    /// <summary>
+    /// "the agency said", "the inspectorate said": a body referred back to by its noun alone is the last organisation the
+    /// article named with that noun in its name ("the Ardelian Space Agency"), up to this sentence. Outlets credit the
+    /// same body by its name or by its noun, and two bodies referred back to by different nouns ("the agency" and "the
+    /// coast guard") can then be told apart. A noun the article names no body with stays as it is.
+    /// </summary>
+    private static Attribution? ReferredBody(Attribution? attribution, IReadOnlyList<IReadOnlyList<EntityMention>> entities, int sentence)
+    {
+        if (attribution is null)
+        {
+            return null;
+        }
+
+        var words = attribution.Source.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var noun = words.Length switch
+        {
+            1 => words[0],
+            2 when words[0] is "the" or "The" or "its" or "Its" => words[1],
+            _ => null,
+        };
+        if (noun is null || !BodyNouns.Contains(noun))
+        {
+            return attribution;
+        }
+
+        for (var k = sentence; k >= 0; k--)
+        {
+            var named = entities[k].LastOrDefault(e => e.Kind == EntityKind.Organization
+                && e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Any(w => w.Equals(noun, StringComparison.OrdinalIgnoreCase)));
+            if (named is not null)
+            {
+                return attribution with { Source = named.Canonical };
+            }
+        }
+
+        return attribution;
     }
 
     /// <summary>The person a later "she said" most likely means: this sentence's quoted person, else the last person it names.</summary>

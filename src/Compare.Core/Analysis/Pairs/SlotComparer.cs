@@ -122,7 +122,11 @@ internal static class SlotComparer
         return words.Count > 0 && words.IsSubsetOf(outlet) ? null : source;
     }
 
-    /// <summary>Whether a sentence in its own voice names <paramref name="source"/> as an entity or by its distinctive words.</summary>
+    /// <summary>
+    /// Whether a sentence in its own voice names <paramref name="source"/> as an entity or by its distinctive words, those
+    /// of the source or of the phrase that credits it ("the inspectorate said", credited to the National Environment
+    /// Inspectorate the article named before, against "The penalty is the largest the inspectorate has imposed").
+    /// </summary>
     private static bool Names(Claim c, Attribution source)
     {
         var words = SourceWords(source.Source);
@@ -132,8 +136,9 @@ internal static class SlotComparer
         }
 
         var canonical = source.Source.ToLowerInvariant();
+        var text = SourceWords(c.Text);
         return c.Slots.Entities.Any(e => Fuzz.TokenSetRatio(e.Canonical.ToLowerInvariant(), canonical) >= 90)
-            || words.IsSubsetOf(SourceWords(c.Text));
+            || words.IsSubsetOf(text) || SourceWords(source.Text) is { Count: > 0 } phrase && phrase.IsSubsetOf(text);
     }
 
     private static bool SameNamedSource(Attribution a, Attribution b)

@@ -97,6 +97,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_BodyReferredBackToByItsNoun_IsTheBodyNamedBefore()
+    {
+        var claims = new ClaimExtractor().Extract(Article("The Veskarian Space Agency launched its first rocket on Monday from Orla Point. " +
+            "The rocket broke up 40 seconds after launch, the agency said. Debris fell 30 kilometres out to sea, the coast guard said."));
+        Assert.Equal([null, "Veskarian Space Agency", "coast guard"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Extract_BodyNounTheArticleNamesNoBodyWith_StaysAsWritten()
+    {
+        var claims = new ClaimExtractor().Extract(Article("The rocket broke up 40 seconds after launch on Monday, the agency said."));
+        Assert.Equal(["agency"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_ItSaidWithNoBodyCreditedBefore_CreditsNobody()
     {
         var claims = new ClaimExtractor().Extract(Article("Dr Ana Canto said 40 people were in hospital. Eleven were still missing, it said."));
