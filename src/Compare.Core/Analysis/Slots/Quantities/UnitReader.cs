@@ -218,6 +218,27 @@ internal static class UnitReader
     }
 
     /// <summary>
+    /// A model's code at <paramref name="k"/>: a capitalised word of up to three letters, a hyphen and digits, all joined
+    /// ("B-260s", "A-320"), read as the unit "B-260"; null otherwise.
+    /// </summary>
+    private static UnitMatch? ModelCode(IReadOnlyList<Token> tokens, int k)
+    {
+        if (k + 2 >= tokens.Count || !tokens[k].IsCapitalized || tokens[k].Text.Length > 3 || !tokens[k + 1].IsPunct('-')
+            || tokens[k + 1].Start != tokens[k].End || tokens[k + 2].Start != tokens[k + 1].End || !tokens[k + 2].IsNumber)
+        {
+            return null;
+        }
+
+        var next = k + 3;
+        if (next < tokens.Count && tokens[next].IsWord && tokens[next].Start == tokens[k + 2].End && tokens[next].Text is "s" or "S")
+        {
+            next++;
+        }
+
+        return new UnitMatch($"{tokens[k].Text}-{tokens[k + 2].Text}", next, 1, false);
+    }
+
+    /// <summary>
     /// The head noun of the phrase after the number: the first plural noun within a few words ("180 ballistic missiles").
     /// </summary>
     private static UnitMatch CountedNoun(IReadOnlyList<Token> tokens, int j, NumberMatch number)
@@ -232,6 +253,12 @@ internal static class UnitReader
             if (k == j && Additive.Contains(t.Text) && k + 1 < tokens.Count && tokens[k + 1].IsWord && !tokens[k + 1].Is("than"))
             {
                 continue;
+            }
+
+            // "six other B-260s", "two A-320s": a model's code is what is counted.
+            if (ModelCode(tokens, k) is { } code)
+            {
+                return code;
             }
             if (t.IsPunct('-') && k > j && k + 1 < tokens.Count && tokens[k + 1].Start == t.End && t.Start == tokens[k - 1].End)
             {

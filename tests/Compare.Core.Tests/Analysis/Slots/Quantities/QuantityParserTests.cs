@@ -87,6 +87,8 @@ public sealed class QuantityParserTests
     [InlineData("The rebels handed over 12 hostages on Friday.", "12 hostage Exact")]
     [InlineData("It holds over 58 million thalers of debt.", "58000000 thaler AtLeast")]
     [InlineData("The airline has grounded eight more planes of the same type.", "8 plane Exact")]
+    [InlineData("Skarla grounded the six other B-260s in its fleet.", "6 B-260 Exact")]
+    [InlineData("Skarla grounded its six other B-260 aircraft.", "6 B-260 Exact")]
     [InlineData("His government has put together a 40-million-mark emergency aid package.", "40000000 mark Exact")]
     [InlineData("On board were a hundred and seventy-six passengers.", "176 passenger Exact")]
     [InlineData("A hundred people marched.", "100 person Exact")]
@@ -141,6 +143,8 @@ public sealed class QuantityParserTests
     [InlineData("The clock still shows eighteen minutes to four.")]
     [InlineData("The tunnel came down at twenty minutes to three on Thursday.")]
     [InlineData("The alarm sounded at 10 minutes past 2.")]
+    [InlineData("The two of them were arrested.")]
+    [InlineData("The F-16 flew low over the town.")]
     public void Parse_DatesTimesOrdinalsAndCodes_AreNotFigures(string sentence)
     {
         Assert.Empty(SlotText.Quantities(sentence));
