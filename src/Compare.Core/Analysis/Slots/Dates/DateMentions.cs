@@ -144,10 +144,58 @@ internal static class DateMentions
 
     public static DateMention? Quarter(Match m)
     {
-        var q = m.Groups["qn"].Success ? Int(m, "qn") : m.Groups["q"].Value switch { "first" => 1, "second" => 2, "third" => 3, _ => 4 };
+        var q = m.Groups["qn"].Success ? Int(m, "qn") : QuarterNumber(m.Groups["q"].Value);
         var y = Int(m, "y");
         return Build(m, Calendar.Months(y, 3 * q - 2, 3 * q), DateGranularity.PartOfYear, y);
     }
+
+    /// <summary>
+    /// "the third quarter", "fourth-quarter results" without a year: the latest such quarter begun by the article's day, or,
+    /// when the sentence looks ahead, the next one not yet over ("will book a charge in the first quarter"), unless it
+    /// names the quarter's figures. "the end of the third quarter" is the quarter's last month.
+    /// </summary>
+    public static DateMention? QuarterAlone(Match m, string text, DateOnly? published, bool future)
+    {
+        if (published is not { } p)
+        {
+            return null;
+        }
+
+        var q = QuarterNumber(m.Groups["q"].Value);
+        var current = ((p.Month - 1) / 3) + 1;
+        // "its fourth-quarter results", "against first-quarter earnings": a quarter's figures belong to a quarter already
+        // begun, whatever the tense ("said it would cut jobs, announcing the plan alongside its fourth-quarter results").
+        var begun = !future || ResultNouns.Contains(WordAfter(text, m.Index + m.Length));
+        var year = begun ? (q <= current ? p.Year : p.Year - 1) : (q >= current ? p.Year : p.Year + 1);
+
+        return m.Groups["end"].Success
+            ? Build(m, Calendar.Month(year, 3 * q), DateGranularity.Month)
+            : Build(m, Calendar.Months(year, 3 * q - 2, 3 * q), DateGranularity.PartOfYear);
+    }
+
+    /// <summary>"the last three months of 2025" is its fourth quarter, "the first six months of 2024" its first half.</summary>
+    public static DateMention? MonthsOfYear(Match m)
+    {
+        var y = Int(m, "y");
+        var span = m.Groups["n"].Value is "three" or "3" ? 3 : 6;
+        var first = m.Groups["edge"].Value == "first" ? 1 : 13 - span;
+        return Build(m, Calendar.Months(y, first, first + span - 1), DateGranularity.PartOfYear, y);
+    }
+
+    /// <summary>Nouns of a quarter's figures: "fourth-quarter results", "first-quarter net loss".</summary>
+    private static readonly HashSet<string> ResultNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "results", "earnings", "revenue", "revenues", "sales", "loss", "losses", "profit", "profits", "figures", "numbers", "net",
+        "operating", "gdp", "growth", "output", "report",
+    };
+
+    private static int QuarterNumber(string word) => word.ToLowerInvariant() switch
+    {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        _ => 4,
+    };
 
     public static DateMention? Half(Match m)
     {

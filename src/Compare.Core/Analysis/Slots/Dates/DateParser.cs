@@ -72,6 +72,11 @@ internal static partial class DateParser
                 Collect(found, DatePatterns.Quarter().Matches(text), m => DateMentions.Quarter(m));
             }
 
+            if (Has(text, "months of"))
+            {
+                Collect(found, DatePatterns.MonthsOfYear().Matches(text), m => DateMentions.MonthsOfYear(m));
+            }
+
             if (Has(text, "half") || text.Contains('H', StringComparison.Ordinal))
             {
                 Collect(found, DatePatterns.Half().Matches(text), m => DateMentions.Half(m));
@@ -128,6 +133,11 @@ internal static partial class DateParser
             Collect(found, DatePatterns.EarlierLater().Matches(text), m => DateMentions.Build(m, RelativeDates.EarlierLater(
                 m.Groups["el"].Value.Equals("earlier", StringComparison.OrdinalIgnoreCase), m.Groups["unit"].Value, published),
                     DateGranularity.PartOfYear));
+        }
+
+        if (Has(text, "quarter"))
+        {
+            Collect(found, DatePatterns.QuarterAlone().Matches(text), m => DateMentions.QuarterAlone(m, text, published, Future()));
         }
 
         if (Has(text, " ago"))

@@ -57,9 +57,18 @@ internal static partial class DatePatterns
     [GeneratedRegex(@"\b(?:the\s+)?(?<edge>start|beginning|end|middle)\s+of\s+(?<y>\d{4})\b", Options)]
     public static partial Regex EdgeOfYear();
 
-    [GeneratedRegex(@"\b(?:the\s+)?(?<q>first|second|third|fourth)\s+quarter\s+(?:of\s+)?(?<y>\d{4})\b|\bQ(?<qn>[1-4])\s+(?<y>\d{4})\b",
+    [GeneratedRegex(@"\b(?:the\s+)?(?<q>first|second|third|fourth|final)\s+quarter\s+(?:of\s+)?(?<y>\d{4})\b|\bQ(?<qn>[1-4])\s+(?<y>\d{4})\b",
         Options)]
     public static partial Regex Quarter();
+
+    /// <summary>"the last three months of 2025", "the first six months of 2024": a quarter or a half of a year.</summary>
+    [GeneratedRegex(@"\b(?:the\s+)?(?<edge>first|last|final)\s+(?<n>three|six|3|6)\s+months\s+of\s+(?<y>\d{4})\b", Options)]
+    public static partial Regex MonthsOfYear();
+
+    /// <summary>"the third quarter", "first-quarter earnings", "by the end of the third quarter": a quarter without its year.</summary>
+    [GeneratedRegex(@"\b(?:(?<end>[Tt]he\s+end\s+of\s+)?the\s+)?(?<q>[Ff]irst|[Ss]econd|[Tt]hird|[Ff]ourth|[Ff]inal)[-\s]quarter\b(?!\s+(?:of\s+)?\d{4})",
+        Options)]
+    public static partial Regex QuarterAlone();
 
     [GeneratedRegex(@"\b(?:the\s+)?(?<h>first|second)\s+half\s+(?:of\s+)?(?<y>\d{4})\b|\bH(?<hn>[12])\s+(?<y>\d{4})\b", Options)]
     public static partial Regex Half();
