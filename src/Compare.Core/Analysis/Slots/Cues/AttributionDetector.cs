@@ -396,7 +396,8 @@ internal static class AttributionDetector
     /// million": whoever puts a figure "at" a number gives an estimate, so the subject is the source, as with "estimated".
     /// "put the plan on hold", "put pressure on" and "put it at risk" have no figure after "at" and credit no one. The
     /// subject must open the sentence (after a dateline at most), so that a noun inside a longer subject is not taken for
-    /// it ("mapping from Monday morning puts", "report on the Almarra–Corvasse line, published on Tuesday, puts"), and be no count or document ("The count put the population at", which the document verbs read).
+    /// it ("mapping from Monday morning puts", "report on the Almarra–Corvasse line, published on Tuesday, puts"), and be
+    /// no count or document ("The count put the population at", which the document verbs read).
     /// </summary>
     private static bool PutsAtFigure(IReadOnlyList<Token> tokens, int v, (int First, int Next) subject)
     {

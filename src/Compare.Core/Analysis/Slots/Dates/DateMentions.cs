@@ -163,11 +163,11 @@ internal static class DateMentions
 
         var q = QuarterNumber(m.Groups["q"].Value);
         var current = ((p.Month - 1) / 3) + 1;
+
         // "its fourth-quarter results", "against first-quarter earnings": a quarter's figures belong to a quarter already
         // begun, whatever the tense ("said it would cut jobs, announcing the plan alongside its fourth-quarter results").
         var begun = !future || ResultNouns.Contains(WordAfter(text, m.Index + m.Length));
         var year = begun ? (q <= current ? p.Year : p.Year - 1) : (q >= current ? p.Year : p.Year + 1);
-
         return m.Groups["end"].Success
             ? Build(m, Calendar.Month(year, 3 * q), DateGranularity.Month)
             : Build(m, Calendar.Months(year, 3 * q - 2, 3 * q), DateGranularity.PartOfYear);

@@ -260,9 +260,7 @@ internal static class QuantityParser
     }
 
     /// <summary>"B-260", "A-320", "F-16": a number joined by a hyphen to a capitalised word of up to three letters names a model.</summary>
-    private static bool IsModelCode(IReadOnlyList<Token> tokens, int i) =>
-        i >= 2 && tokens[i - 1].IsPunct('-') && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].IsCapitalized
-        && tokens[i - 2].Text.Length <= 3 && tokens[i - 2].End == tokens[i - 1].Start;
+    private static bool IsModelCode(IReadOnlyList<Token> tokens, int i) => i >= 2 && UnitReader.ModelCode(tokens, i - 2) is not null;
 
     /// <summary>"Local 214", "VX-40", "No. 5", "bus number 9": a number that names something.</summary>
     private static bool IsIdentifier(IReadOnlyList<Token> tokens, int i)

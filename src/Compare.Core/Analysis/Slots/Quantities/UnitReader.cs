@@ -219,9 +219,10 @@ internal static class UnitReader
 
     /// <summary>
     /// A model's code at <paramref name="k"/>: a capitalised word of up to three letters, a hyphen and digits, all joined
-    /// ("B-260s", "A-320"), read as the unit "B-260"; null otherwise.
+    /// ("B-260s", "A-320"), read as the unit "B-260"; null otherwise. Its number is no figure either (see
+    /// <see cref="QuantityParser"/>).
     /// </summary>
-    private static UnitMatch? ModelCode(IReadOnlyList<Token> tokens, int k)
+    internal static UnitMatch? ModelCode(IReadOnlyList<Token> tokens, int k)
     {
         if (k + 2 >= tokens.Count || !tokens[k].IsCapitalized || tokens[k].Text.Length > 3 || !tokens[k + 1].IsPunct('-')
             || tokens[k + 1].Start != tokens[k].End || tokens[k + 2].Start != tokens[k + 1].End || !tokens[k + 2].IsNumber)
@@ -260,6 +261,7 @@ internal static class UnitReader
             {
                 return code;
             }
+
             if (t.IsPunct('-') && k > j && k + 1 < tokens.Count && tokens[k + 1].Start == t.End && t.Start == tokens[k - 1].End)
             {
                 continue;
