@@ -50,6 +50,11 @@ internal static class EntityLexicon
         "Rebels", "Insurance", "Bancorp", "Securities", "Investments", "Consulting", "Research", "Office's", "Coastguard", "Mutual",
         "Athletic", "Rovers", "Wanderers", "Railways", "Railway", "Ferries", "Guild", "Forum", "Inspectorate", "Observatory",
         "Cooperative", "Consortium", "Syndicate", "Chamber",
+
+        // Trades that end a company's name: "Ruskell Copper", "Morrick Chemicals", "Skarla Air", "Orvand Domestics".
+        "Copper", "Mining", "Metals", "Minerals", "Steel", "Chemicals", "Pharmaceuticals", "Pharma", "Foods", "Petroleum",
+        "Shipping", "Logistics", "Construction", "Electric", "Electronics", "Telecom", "Aerospace", "Automotive", "Software", "Air",
+        "Domestics", "Appliances", "Resources",
     };
 
     /// <summary>Last words of the names of competitions, prizes and festivals: "the Fennick Cup", "the Nobel Prize".</summary>
@@ -66,7 +71,7 @@ internal static class EntityLexicon
         "Peninsula", "Province", "Region", "Strip", "Sea", "Ocean", "Gulf", "Coast", "Beach", "Heights", "Desert", "Canyon", "Falls",
         "Springs", "Creek", "Village", "Town", "Township", "Borough", "Territory", "Territories", "Hall", "Airport", "Station",
         "Bridge", "Plaza", "Flats", "Forest", "Canal", "Strait", "Straits", "Coast", "Republic", "Kingdom", "Emirate", "Oblast",
-        "Prefecture", "Quarter", "Neighborhood", "Neighbourhood", "Camp",
+        "Prefecture", "Quarter", "Neighborhood", "Neighbourhood", "Camp", "Deep", "Colliery",
     };
 
     /// <summary>Capitalised words that are not names on their own (sentence starters, adjectives of identity, page words).</summary>

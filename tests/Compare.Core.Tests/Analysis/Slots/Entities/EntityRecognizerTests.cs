@@ -36,6 +36,8 @@ public sealed class EntityRecognizerTests
     [InlineData("The Budget and Finance Committee met.", "Budget and Finance Committee<Organization>")]
     [InlineData("Crews closed Harbor Road near Pelling Street.", "Harbor Road<Place> | Pelling Street<Place>")]
     [InlineData("Port Jarrow lies on the coast.", "Port Jarrow<Place>")]
+    [InlineData("At Ruskell Copper's Tollen Deep mine, rescue crews worked through the night.", "Ruskell Copper<Organization> | Tollen Deep<Place>")]
+    [InlineData("The jet belonged to Skarla Air.", "Skarla Air<Organization>")]
     [InlineData("UTRECHT, Netherlands (AFP) - Police arrested a man.", "UTRECHT<Place> | Netherlands<Place> | Agence France-Presse<Organization>")]
     [InlineData("An arson suspect was arrested in Tacoma on Tuesday.", "Tacoma<Place>")]
     [InlineData("Annual inflation slowed in Ruritania.", "Ruritania<Place>")]
