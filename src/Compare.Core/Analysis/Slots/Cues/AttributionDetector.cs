@@ -426,8 +426,7 @@ internal static class AttributionDetector
                 f++;
             }
 
-            return f < tokens.Count && (tokens[f].IsNumber || tokens[f].Kind == TokenKind.Symbol
-                || tokens[f].IsWord && (NumberWords.TryCardinal(tokens[f].Text, out _) || NumberWords.IsTens(tokens[f].Text)));
+            return f < tokens.Count && (tokens[f].Kind == TokenKind.Symbol || NumberReader.TryRead(tokens, f, false, out _));
         }
 
         return false;
