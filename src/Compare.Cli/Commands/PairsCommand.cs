@@ -13,15 +13,21 @@ internal static class PairsCommand
     {
         var inputOption = new Option<FileInfo>("--input") { Description = "JSON lines {\"id\", \"a\", \"b\"}; - for standard input", Required = true };
         var outputOption = new Option<FileInfo?>("--output") { Description = "Where to write the judgements (default: standard output)" };
+        var scoreOption = new Option<bool>("--score")
+        {
+            Description = "Score lines labelled with \"relation\" (same, conflict, related, unrelated) and \"kinds\": the judge and the slot checks, on standard error",
+        };
         var command = new Command("pairs", "Judge pairs of statements: relation (same, conflict, related, unrelated), p_same, conflict kind and values");
         command.Options.Add(inputOption);
         command.Options.Add(outputOption);
-        command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(inputOption)!, parse.GetValue(outputOption), parse.InvocationConfiguration, ct));
+        command.Options.Add(scoreOption);
+        command.SetAction((parse, ct) => RunAsync(
+            extractor, parse.GetValue(inputOption)!, parse.GetValue(outputOption), parse.GetValue(scoreOption), parse.InvocationConfiguration, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        Func<IClaimExtractor> extractor, FileInfo input, FileInfo? output, InvocationConfiguration console, CancellationToken cancellationToken)
+        Func<IClaimExtractor> extractor, FileInfo input, FileInfo? output, bool score, InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var fromStdin = input.Name == "-";
         if (!fromStdin && !input.Exists)
@@ -35,10 +41,11 @@ internal static class PairsCommand
         var runner = new PairLines(extractor(), new CachedTextEmbedder(embedder, new BoundedEmbeddingCache(4096)), PairJudge.Default);
         using var reader = fromStdin ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(input.FullName, Encoding.UTF8);
         var writer = output is null ? console.Output : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
+        var card = score ? new PairScoreCard() : null;
         PairRunSummary summary;
         try
         {
-            summary = await runner.RunAsync(reader, fromStdin ? "<stdin>" : input.FullName, writer, console.Error, cancellationToken);
+            summary = await runner.RunAsync(reader, fromStdin ? "<stdin>" : input.FullName, writer, console.Error, cancellationToken, card);
         }
         finally
         {
@@ -49,6 +56,11 @@ internal static class PairsCommand
         }
 
         await console.Error.WriteLineAsync($"compare pairs: {summary.Judged} pairs judged, {summary.Skipped} lines skipped");
+        if (card is not null)
+        {
+            await console.Error.WriteAsync(card.Summary());
+        }
+
         return summary.Skipped > 0 ? 1 : 0;
     }
 }

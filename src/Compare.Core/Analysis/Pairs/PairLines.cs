@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Compare.Core.Analysis.Embeddings;
+using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Pairs;
 
@@ -9,7 +10,9 @@ namespace Compare.Core.Analysis.Pairs;
 /// Judges a stream of JSON lines <c>{"id": ..., "a": "...", "b": "..."}</c> and writes one JSON line per pair:
 /// id, relation, p_same and, for a conflict, its kinds with both values. Reads and writes in chunks of
 /// <see cref="Chunk"/> lines, so memory does not grow with the input. A bad line gets a message naming the input and
-/// the line number on the error writer, and the run goes on.
+/// the line number on the error writer, and the run goes on. With a <see cref="PairScoreCard"/>, lines that carry a
+/// <c>"relation"</c> label (and <c>"kinds"</c> or <c>"kind"</c>) are scored, and each output line also gives what the
+/// slot checks find whatever the judge's verdict (<c>"slot_kinds"</c>), so every score can be checked line by line.
 /// </summary>
 public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder, PairJudge judge)
 {
@@ -18,13 +21,14 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
 
     private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    public async Task<PairRunSummary> RunAsync(TextReader input, string inputName, TextWriter output, TextWriter errors, CancellationToken cancellationToken)
+    public async Task<PairRunSummary> RunAsync(
+        TextReader input, string inputName, TextWriter output, TextWriter errors, CancellationToken cancellationToken, PairScoreCard? score = null)
     {
         ArgumentNullException.ThrowIfNull(input);
         ArgumentNullException.ThrowIfNull(output);
         ArgumentNullException.ThrowIfNull(errors);
         var (judged, skipped, lineNo) = (0, 0, 0);
-        var chunk = new List<(JsonElement Id, string A, string B)>(Chunk);
+        var chunk = new List<PairLine>(Chunk);
         while (await input.ReadLineAsync(cancellationToken).ConfigureAwait(false) is { } line)
         {
             lineNo++;
@@ -33,9 +37,14 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
                 continue;
             }
 
-            if (Parse(line, out var error) is { } pair)
+            if (Parse(line, score is not null, out var error) is { } pair)
             {
                 chunk.Add(pair);
+                if (pair.LabelError is { } labelError)
+                {
+                    await errors.WriteLineAsync($"{inputName}:{lineNo.ToString(CultureInfo.InvariantCulture)}: {labelError}; line judged, not scored".AsMemory(), cancellationToken)
+                        .ConfigureAwait(false);
+                }
             }
             else
             {
@@ -46,16 +55,19 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
 
             if (chunk.Count == Chunk)
             {
-                judged += await FlushAsync(chunk, output, cancellationToken).ConfigureAwait(false);
+                judged += await FlushAsync(chunk, output, score, cancellationToken).ConfigureAwait(false);
             }
         }
 
-        judged += await FlushAsync(chunk, output, cancellationToken).ConfigureAwait(false);
+        judged += await FlushAsync(chunk, output, score, cancellationToken).ConfigureAwait(false);
         await output.FlushAsync(cancellationToken).ConfigureAwait(false);
         return new PairRunSummary(judged, skipped);
     }
 
-    private static (JsonElement Id, string A, string B)? Parse(string line, out string error)
+    /// <summary>One input line: the pair, and its labels when scoring (<paramref name="Gold"/> null when it has none).</summary>
+    private sealed record PairLine(JsonElement Id, string A, string B, PairRelation? Gold, IReadOnlyList<DifferenceKind> GoldKinds, string? LabelError);
+
+    private static PairLine? Parse(string line, bool labels, out string error)
     {
         JsonDocument doc;
         try
@@ -86,11 +98,49 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
 
             error = string.Empty;
             var id = root.TryGetProperty("id", out var i) ? i.Clone() : default;
-            return (id, a.GetString()!, b.GetString()!);
+            var (gold, kinds, labelError) = labels ? Labels(root) : (null, [], null);
+            return new PairLine(id, a.GetString()!, b.GetString()!, gold, kinds, labelError);
         }
     }
 
-    private async Task<int> FlushAsync(List<(JsonElement Id, string A, string B)> chunk, TextWriter output, CancellationToken cancellationToken)
+    /// <summary>The relation and kinds a line is labelled with; an unreadable label is an error, and the line is not scored.</summary>
+    private static (PairRelation? Gold, IReadOnlyList<DifferenceKind> Kinds, string? Error) Labels(JsonElement root)
+    {
+        if (!root.TryGetProperty("relation", out var relation) || relation.ValueKind == JsonValueKind.Null)
+        {
+            return (null, [], null);
+        }
+
+        if (relation.ValueKind != JsonValueKind.String || PairScoreCard.ParseRelation(relation.GetString()) is not { } gold)
+        {
+            return (null, [], $"relation {relation.GetRawText()} is none of same, conflict, related, unrelated");
+        }
+
+        var texts = new List<JsonElement>();
+        if (root.TryGetProperty("kinds", out var many) && many.ValueKind == JsonValueKind.Array)
+        {
+            texts.AddRange(many.EnumerateArray());
+        }
+        else if (root.TryGetProperty("kind", out var one) && one.ValueKind != JsonValueKind.Null)
+        {
+            texts.Add(one);
+        }
+
+        var kinds = new List<DifferenceKind>();
+        foreach (var t in texts)
+        {
+            if (t.ValueKind != JsonValueKind.String || PairScoreCard.ParseKind(t.GetString()) is not { } kind)
+            {
+                return (null, [], $"kind {t.GetRawText()} is none of {string.Join(", ", Enum.GetNames<DifferenceKind>().Select(n => n.ToLowerInvariant()))}");
+            }
+
+            kinds.Add(kind);
+        }
+
+        return (gold, kinds, null);
+    }
+
+    private async Task<int> FlushAsync(List<PairLine> chunk, TextWriter output, PairScoreCard? score, CancellationToken cancellationToken)
     {
         if (chunk.Count == 0)
         {
@@ -100,11 +150,22 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
         var vectors = await embedder.EmbedAsync([.. chunk.SelectMany(p => new[] { p.A, p.B })], cancellationToken).ConfigureAwait(false);
         for (var k = 0; k < chunk.Count; k++)
         {
-            var (id, a, b) = chunk[k];
-            var ca = TextClaims.FromText(extractor, a, "a");
-            var cb = TextClaims.FromText(extractor, b, "b");
+            var pair = chunk[k];
+            var ca = TextClaims.FromText(extractor, pair.A, "a");
+            var cb = TextClaims.FromText(extractor, pair.B, "b");
             var verdict = judge.Judge(ca, cb, VectorMath.Cosine(vectors[2 * k], vectors[(2 * k) + 1]));
-            await output.WriteLineAsync(JsonSerializer.Serialize(Line(id, verdict), Json).AsMemory(), cancellationToken).ConfigureAwait(false);
+            var line = Line(pair.Id, verdict);
+            if (score is not null)
+            {
+                var slots = verdict.Relation is PairRelation.Same or PairRelation.Conflict ? verdict.Differences : SlotComparer.Compare(ca, cb);
+                line["slot_kinds"] = slots.Select(d => d.Kind.ToString().ToLowerInvariant()).Distinct().ToList();
+                if (pair.Gold is { } gold)
+                {
+                    score.Add(gold, pair.GoldKinds, verdict, slots);
+                }
+            }
+
+            await output.WriteLineAsync(JsonSerializer.Serialize(line, Json).AsMemory(), cancellationToken).ConfigureAwait(false);
         }
 
         var n = chunk.Count;

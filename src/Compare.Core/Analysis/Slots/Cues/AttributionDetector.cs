@@ -128,7 +128,8 @@ internal static class AttributionDetector
         ArgumentNullException.ThrowIfNull(entities);
         ArgumentNullException.ThrowIfNull(sideClauses);
         return AccordingTo(sentence, entities, lastPerson) ?? Verb(sentence, entities, lastPerson, sideClauses)
-            ?? Citing(sentence, entities, lastPerson) ?? ByCount(sentence, entities, lastPerson) ?? ItSaid(sentence, lastBody, sideClauses);
+            ?? Citing(sentence, entities, lastPerson) ?? ByCount(sentence, entities, lastPerson)
+            ?? OwnedCount(sentence, entities, lastPerson) ?? ItSaid(sentence, lastBody, sideClauses);
     }
 
     /// <summary>Nouns of a count or estimate that credit their owner: "by the police's reckoning", "by the operator's own count".</summary>
@@ -185,6 +186,93 @@ internal static class AttributionDetector
             {
                 return new Attribution(source, "by", sentence.Between(i, noun + 1));
             }
+        }
+
+        return null;
+    }
+
+    /// <summary>Nouns of a figure that, owned by the subject that opens a sentence, credit their owner ("the minister's price tag").</summary>
+    private static readonly HashSet<string> OwnedFigureNouns = new(CountNouns, StringComparer.OrdinalIgnoreCase)
+    {
+        "figure", "forecast", "forecasts", "projection", "projections", "valuation", "tag",
+    };
+
+    /// <summary>Verbs that give an owned figure its value: "The organisers' count was 310,000".</summary>
+    private static readonly HashSet<string> FigureCopulas = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "was", "are", "were", "stands", "stood", "came", "comes", "reached", "reaches", "runs", "ran",
+    };
+
+    /// <summary>
+    /// "The organisers' count was three hundred and ten thousand", "The minister's price tag for the job is $186 million":
+    /// a count or estimate that opens the sentence (after a dateline at most), owned by someone and given a figure, credits
+    /// its owner, as "by the organisers' count" does. "Last year's figures were ..." is owned by a time and credits no one.
+    /// </summary>
+    private static Attribution? OwnedCount(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
+    {
+        var tokens = sentence.Tokens;
+        var first = 0;
+        while (first < tokens.Count && (tokens[first].Kind == TokenKind.Punct || tokens[first].IsWord && !tokens[first].Text.Any(char.IsLower)))
+        {
+            first++;
+        }
+
+        var owner = -1;
+        for (var k = first + 1; k < tokens.Count && k <= first + MaxSubject; k++)
+        {
+            if (tokens[k].Text is "'s" or "’s" or "'" or "’")
+            {
+                owner = k;
+                break;
+            }
+
+            if (!tokens[k].IsWord)
+            {
+                return null;
+            }
+        }
+
+        if (owner < 0 || Enumerable.Range(first, owner - first).Any(k => DateWords.IsMonthOrWeekday(tokens[k].Text) || TimeOwners.Contains(tokens[k].Text)))
+        {
+            return null;
+        }
+
+        // "count", "own count", "preliminary count", "price tag".
+        var noun = owner + 1;
+        noun += noun < tokens.Count && tokens[noun].Is("own") ? 1 : 0;
+        noun += noun + 1 < tokens.Count && tokens[noun].IsLower && !OwnedFigureNouns.Contains(tokens[noun].Text) && OwnedFigureNouns.Contains(tokens[noun + 1].Text)
+            ? 1
+            : 0;
+        if (noun >= tokens.Count || !OwnedFigureNouns.Contains(tokens[noun].Text) || tokens[noun].Is("tag") && !tokens[noun - 1].Is("price"))
+        {
+            return null;
+        }
+
+        // The verb that gives the figure, after the noun's own complement at most ("for the job").
+        for (var v = noun + 1; v < tokens.Count && v <= noun + 5; v++)
+        {
+            if (tokens[v].Kind == TokenKind.Punct)
+            {
+                return null;
+            }
+
+            if (!FigureCopulas.Contains(tokens[v].Text))
+            {
+                continue;
+            }
+
+            // "was 310,000", "stood at 38 million", "came to nearly $2 billion".
+            var f = v + 1;
+            f += f < tokens.Count && (tokens[f].Is("at") || tokens[f].Is("to")) ? 1 : 0;
+            while (f < tokens.Count && f - v <= 5 && tokens[f].IsWord && FigureLeads.Contains(tokens[f].Text))
+            {
+                f++;
+            }
+
+            var figure = f < tokens.Count && (tokens[f].Kind == TokenKind.Symbol || NumberReader.TryRead(tokens, f, false, out _));
+            return figure && SourceNormalizer.Normalize(sentence, first, owner, entities, lastPerson) is { } source
+                ? new Attribution(source, tokens[noun].Text.ToLowerInvariant(), sentence.Between(first, noun + 1))
+                : null;
         }
 
         return null;

@@ -142,6 +142,23 @@ public sealed class AttributionDetectorTests
     }
 
     [Theory]
+    [InlineData("The organisers' count was three hundred and ten thousand.", "organisers", "count", "The organisers' count")]
+    [InlineData("The minister's price tag for the job is $186 million.", "minister", "tag", "The minister's price tag")]
+    [InlineData("HALSEY — The museum's own estimate stood at 38 million crowns.", "museum", "estimate", "The museum's own estimate")]
+    public void Detect_AnOwnedCountGivenAFigure_CreditsItsOwner(string sentence, string source, string cue, string text)
+    {
+        var a = CueText.Attribution(sentence);
+        Assert.Equal((source, cue, text), (a?.Source, a?.Cue, a?.Text));
+    }
+
+    [Theory]
+    [InlineData("Last year's figures were 12 percent lower.")]
+    [InlineData("The union's count of members has not been published.")]
+    [InlineData("The city's population is 480,000.")]
+    [InlineData("The minister's estimate was disputed by 40 economists.")]
+    public void Detect_AnOwnedCountWithoutItsFigure_CreditsNoOne(string sentence) => Assert.Null(CueText.Attribution(sentence));
+
+    [Theory]
     [InlineData("The ferry was paid for by the city's estimate of costs.")]
     [InlineData("By Friday's count, the ferry had carried 40,000 people.")]
     public void Detect_ByAPossessiveThatIsNoSource_IsNull(string sentence)
