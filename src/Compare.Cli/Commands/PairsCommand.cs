@@ -17,17 +17,27 @@ internal static class PairsCommand
         {
             Description = "Score lines labelled with \"relation\" (same, conflict, related, unrelated) and \"kinds\": the judge and the slot checks, on standard error",
         };
+        var dateOption = new Option<DateOnly?>("--date")
+        {
+            Description = "The day dates such as \"on 26 March\" or \"last Tuesday\" are read against, unless a line gives its own \"date\" (default: today, UTC)",
+        };
         var command = new Command("pairs", "Judge pairs of statements: relation (same, conflict, related, unrelated), p_same, conflict kind and values");
         command.Options.Add(inputOption);
         command.Options.Add(outputOption);
         command.Options.Add(scoreOption);
-        command.SetAction((parse, ct) => RunAsync(
-            extractor, parse.GetValue(inputOption)!, parse.GetValue(outputOption), parse.GetValue(scoreOption), parse.InvocationConfiguration, ct));
+        command.Options.Add(dateOption);
+        command.SetAction((parse, ct) =>
+        {
+            var date = parse.GetValue(dateOption) ?? DateOnly.FromDateTime(DateTime.UtcNow);
+            var reference = new DateTimeOffset(date.ToDateTime(TimeOnly.MinValue), TimeSpan.Zero);
+            return RunAsync(extractor, parse.GetValue(inputOption)!, parse.GetValue(outputOption), parse.GetValue(scoreOption), reference, parse.InvocationConfiguration, ct);
+        });
         return command;
     }
 
     private static async Task<int> RunAsync(
-        Func<IClaimExtractor> extractor, FileInfo input, FileInfo? output, bool score, InvocationConfiguration console, CancellationToken cancellationToken)
+        Func<IClaimExtractor> extractor, FileInfo input, FileInfo? output, bool score, DateTimeOffset reference,
+        InvocationConfiguration console, CancellationToken cancellationToken)
     {
         var fromStdin = input.Name == "-";
         if (!fromStdin && !input.Exists)
@@ -38,7 +48,7 @@ internal static class PairsCommand
 
         using var embedder = new MiniLmEmbedder();
         // A bounded cache: statements repeated across lines are embedded once, and memory stays flat however long the input.
-        var runner = new PairLines(extractor(), new CachedTextEmbedder(embedder, new BoundedEmbeddingCache(4096)), PairJudge.Default);
+        var runner = new PairLines(extractor(), new CachedTextEmbedder(embedder, new BoundedEmbeddingCache(4096)), PairJudge.Default, reference);
         using var reader = fromStdin ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(input.FullName, Encoding.UTF8);
         var writer = output is null ? console.Output : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
         var card = score ? new PairScoreCard() : null;

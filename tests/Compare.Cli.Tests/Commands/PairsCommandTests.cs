@@ -74,6 +74,60 @@ public sealed class PairsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task Invoke_Score_CountsTheLabelledLinesGivesSlotKindsAndNamesABadLabel()
+    {
+        var input = Path.Combine(_dir, "labelled.jsonl");
+        await File.WriteAllLinesAsync(input,
+        [
+            """{"id": "c1", "a": "The council approved the library budget.", "b": "The council rejected the library budget.", "relation": "conflict", "kinds": ["polarity"]}""",
+            """{"id": "r1", "a": "The council approved the library budget.", "b": "The mayor opened a new swimming pool in Brenmouth.", "relation": "unrelated", "kinds": []}""",
+            """{"id": "u1", "a": "The council approved the library budget.", "b": "The council rejected the library budget."}""",
+            """{"id": "x1", "a": "The council approved the library budget.", "b": "The council rejected the library budget.", "relation": "opposite"}""",
+        ], TestContext.Current.CancellationToken);
+
+        var (code, output, errors) = await RunAsync("--input", input, "--score");
+
+        Assert.Equal(0, code);
+        Assert.Contains("scored 2 labelled pairs (1 labelled one fact)", errors, StringComparison.Ordinal);
+        Assert.Contains($"{input}:4: relation \"opposite\" is none of same, conflict, related, unrelated; line judged, not scored", errors,
+            StringComparison.Ordinal);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(4, lines.Count);
+        Assert.Contains("polarity", lines[0].GetProperty("slot_kinds").EnumerateArray().Select(k => k.GetString()));
+        Assert.All(lines, l => Assert.Equal(JsonValueKind.Array, l.GetProperty("slot_kinds").ValueKind));
+    }
+
+    [Fact]
+    public async Task Invoke_DaysWithoutTheirYear_AreReadAgainstTheReferenceDateOrTheLinesOwn()
+    {
+        var input = Path.Combine(_dir, "dates.jsonl");
+        const string a = "Customs officers seized 2,000 illegal firearms at the port of Velsk on 26 March.";
+        const string b = "Customs officers seized 2,000 illegal firearms at the port of Velsk on 6 March.";
+        await File.WriteAllLinesAsync(input,
+        [
+            JsonSerializer.Serialize(new { id = "d1", a, b }),
+            JsonSerializer.Serialize(new { id = "d2", a = a.Replace("on 26 March", "on Friday", StringComparison.Ordinal), b, date = "2026-03-10" }),
+            JsonSerializer.Serialize(new { id = "d4", a = a.Replace("on 26 March", "on Friday", StringComparison.Ordinal), b }),
+            JsonSerializer.Serialize(new { id = "d3", a, b = a, date = "last spring" }),
+        ], TestContext.Current.CancellationToken);
+
+        var root = new RootCommand { PairsCommand.Build(() => new Compare.Core.Analysis.Claims.ClaimExtractor()) };
+        var (output, errors) = (new StringWriter(), new StringWriter());
+        var code = await root.Parse(["pairs", "--input", input, "--score", "--date", "2026-11-24"])
+            .InvokeAsync(new InvocationConfiguration { Output = output, Error = errors }, TestContext.Current.CancellationToken);
+
+        Assert.Equal(0, code);
+        var lines = output.ToString().Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        // Against 24 November both are days of that March, 20 days apart.
+        Assert.Contains("date", lines[0].GetProperty("slot_kinds").EnumerateArray().Select(k => k.GetString()));
+        // The line's own day, Tuesday 10 March 2026, makes "on Friday" 6 March; the run's, Tuesday 24 November, 20 November.
+        Assert.DoesNotContain("date", lines[1].GetProperty("slot_kinds").EnumerateArray().Select(k => k.GetString()));
+        Assert.Contains("date", lines[2].GetProperty("slot_kinds").EnumerateArray().Select(k => k.GetString()));
+        Assert.Contains($"{input}:4: date \"last spring\" is no ISO 8601 date, the run's reference date is used", errors.ToString(), StringComparison.Ordinal);
+        Assert.Empty(lines[3].GetProperty("slot_kinds").EnumerateArray());
+    }
+
+    [Fact]
     public async Task Invoke_MissingInputFile_NamesIt()
     {
         var missing = Path.Combine(_dir, "nope.jsonl");

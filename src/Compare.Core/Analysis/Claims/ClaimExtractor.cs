@@ -121,6 +121,16 @@ public sealed class ClaimExtractor : IClaimExtractor
     };
 
     /// <summary>
+    /// Nouns by which a sentence refers to the company it is about: "Corvane Airways carried 14.2 million passengers, the
+    /// airline said", "Lumora Devices is cutting 1,200 jobs, the smartphone maker said".
+    /// </summary>
+    private static readonly HashSet<string> CompanyNouns = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "company", "firm", "group", "airline", "carrier", "bank", "lender", "insurer", "maker", "carmaker", "manufacturer",
+        "retailer", "operator", "developer", "broadcaster", "chain", "supplier", "producer", "utility", "club", "miner", "exporter",
+    };
+
+    /// <summary>
     /// "the agency said", "the inspectorate said": a body referred back to by its noun alone is the last organisation the
     /// article named with that noun in its name ("the Ardelian Space Agency"), up to this sentence. Outlets credit the
     /// same body by its name or by its noun, and two bodies referred back to by different nouns ("the agency" and "the
@@ -138,9 +148,10 @@ public sealed class ClaimExtractor : IClaimExtractor
         {
             1 => words[0],
             2 when words[0] is "the" or "The" or "its" or "Its" => words[1],
+            2 or 3 when words[^1] is var last && CompanyNouns.Contains(last) && words[..^1].All(w => w.All(char.IsLower)) => last,
             _ => null,
         };
-        if (noun is null || !BodyNouns.Contains(noun))
+        if (noun is null || !BodyNouns.Contains(noun) && !CompanyNouns.Contains(noun))
         {
             return attribution;
         }
@@ -152,6 +163,18 @@ public sealed class ClaimExtractor : IClaimExtractor
             if (named is not null)
             {
                 return attribution with { Source = named.Canonical };
+            }
+        }
+
+        // "Corvane Airways carried a record 14.2 million passengers, the airline said": a company noun with no body of that
+        // name before it is the one organisation the sentence itself names outside its attribution.
+        if (CompanyNouns.Contains(noun))
+        {
+            var own = entities[sentence].Where(e => e.Kind == EntityKind.Organization
+                && !attribution.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase)).Select(e => e.Canonical).Distinct().ToList();
+            if (own.Count == 1)
+            {
+                return attribution with { Source = own[0] };
             }
         }
 

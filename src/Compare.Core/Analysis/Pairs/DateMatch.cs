@@ -21,14 +21,26 @@ internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A,
             return new DateMatch(false, false, null);
         }
 
-        var matchedA = da.Select(x => db.Any(x.Overlaps)).ToList();
-        var matchedB = db.Select(y => da.Any(y.Overlaps)).ToList();
+        var matchedA = da.Select(x => db.Any(y => Meet(x, y))).ToList();
+        var matchedB = db.Select(y => da.Any(x => Meet(x, y))).ToList();
         var agreeing = matchedA.Any(m => m);
         var freeA = da.Where((_, i) => !matchedA[i]).ToList();
         var freeB = db.Where((_, i) => !matchedB[i]).ToList();
         (DateMention, DateMention)? conflict = freeA.Count > 0 && freeB.Count > 0 ? (freeA[0], freeB[0]) : null;
         return new DateMatch(true, agreeing, conflict);
     }
+
+    /// <summary>
+    /// Whether two dates can be one: they overlap, or both name the same day of a month without writing its year ("cut
+    /// rates on 10 July" and "is expected to cut rates on 10 July"), whose years were only guessed, each from its own tense.
+    /// </summary>
+    private static bool Meet(DateMention x, DateMention y) =>
+        x.Overlaps(y) || x.Granularity == DateGranularity.Day && y.Granularity == DateGranularity.Day
+            && x.From.Month == y.From.Month && x.From.Day == y.From.Day && !WritesYear(x.Text) && !WritesYear(y.Text);
+
+    /// <summary>A year written in the date's words: four digits ("2025"), or an apostrophe and two ("'25").</summary>
+    private static bool WritesYear(string text) =>
+        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d{4}|['’]\d{2}\b");
 
     /// <summary>The claim's dates without the ones that only say when a source spoke.</summary>
     public static IReadOnlyList<DateMention> FactDates(Claim claim)

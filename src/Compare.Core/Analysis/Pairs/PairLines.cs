@@ -13,8 +13,10 @@ namespace Compare.Core.Analysis.Pairs;
 /// the line number on the error writer, and the run goes on. With a <see cref="PairScoreCard"/>, lines that carry a
 /// <c>"relation"</c> label (and <c>"kinds"</c> or <c>"kind"</c>) are scored, and each output line also gives what the
 /// slot checks find whatever the judge's verdict (<c>"slot_kinds"</c>), so every score can be checked line by line.
+/// Dates that need a day to be read from ("on 26 March", "last Tuesday") are read against the line's own <c>"date"</c>
+/// (ISO 8601) or else <paramref name="reference"/>; with neither, they are left unread.
 /// </summary>
-public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder, PairJudge judge)
+public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder, PairJudge judge, DateTimeOffset? reference = null)
 {
     /// <summary>Lines judged together (their statements are embedded in one call).</summary>
     public const int Chunk = 32;
@@ -40,9 +42,9 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
             if (Parse(line, score is not null, out var error) is { } pair)
             {
                 chunk.Add(pair);
-                if (pair.LabelError is { } labelError)
+                if (pair.Warning is { Length: > 0 } warning)
                 {
-                    await errors.WriteLineAsync($"{inputName}:{lineNo.ToString(CultureInfo.InvariantCulture)}: {labelError}; line judged, not scored".AsMemory(), cancellationToken)
+                    await errors.WriteLineAsync($"{inputName}:{lineNo.ToString(CultureInfo.InvariantCulture)}: {warning}".AsMemory(), cancellationToken)
                         .ConfigureAwait(false);
                 }
             }
@@ -65,7 +67,8 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
     }
 
     /// <summary>One input line: the pair, and its labels when scoring (<paramref name="Gold"/> null when it has none).</summary>
-    private sealed record PairLine(JsonElement Id, string A, string B, PairRelation? Gold, IReadOnlyList<DifferenceKind> GoldKinds, string? LabelError);
+    private sealed record PairLine(
+        JsonElement Id, string A, string B, DateTimeOffset? Date, PairRelation? Gold, IReadOnlyList<DifferenceKind> GoldKinds, string? Warning);
 
     private static PairLine? Parse(string line, bool labels, out string error)
     {
@@ -98,8 +101,23 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
 
             error = string.Empty;
             var id = root.TryGetProperty("id", out var i) ? i.Clone() : default;
-            var (gold, kinds, labelError) = labels ? Labels(root) : (null, [], null);
-            return new PairLine(id, a.GetString()!, b.GetString()!, gold, kinds, labelError);
+            var (gold, kinds, warning) = labels ? Labels(root) : (null, [], null);
+            DateTimeOffset? date = null;
+            if (root.TryGetProperty("date", out var d) && d.ValueKind != JsonValueKind.Null)
+            {
+                if (d.ValueKind == JsonValueKind.String
+                    && DateTimeOffset.TryParse(d.GetString(), CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var parsed))
+                {
+                    date = parsed;
+                }
+                else
+                {
+                    warning = warning is null ? string.Empty : warning + "; ";
+                    warning += $"date {d.GetRawText()} is no ISO 8601 date, the run's reference date is used";
+                }
+            }
+
+            return new PairLine(id, a.GetString()!, b.GetString()!, date, gold, kinds, warning);
         }
     }
 
@@ -113,7 +131,7 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
 
         if (relation.ValueKind != JsonValueKind.String || PairScoreCard.ParseRelation(relation.GetString()) is not { } gold)
         {
-            return (null, [], $"relation {relation.GetRawText()} is none of same, conflict, related, unrelated");
+            return (null, [], $"relation {relation.GetRawText()} is none of same, conflict, related, unrelated; line judged, not scored");
         }
 
         var texts = new List<JsonElement>();
@@ -131,7 +149,8 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
         {
             if (t.ValueKind != JsonValueKind.String || PairScoreCard.ParseKind(t.GetString()) is not { } kind)
             {
-                return (null, [], $"kind {t.GetRawText()} is none of {string.Join(", ", Enum.GetNames<DifferenceKind>().Select(n => n.ToLowerInvariant()))}");
+                var names = string.Join(", ", Enum.GetNames<DifferenceKind>().Select(n => n.ToLowerInvariant()));
+                return (null, [], $"kind {t.GetRawText()} is none of {names}; line judged, not scored");
             }
 
             kinds.Add(kind);
@@ -151,8 +170,9 @@ public sealed class PairLines(IClaimExtractor extractor, ITextEmbedder embedder,
         for (var k = 0; k < chunk.Count; k++)
         {
             var pair = chunk[k];
-            var ca = TextClaims.FromText(extractor, pair.A, "a");
-            var cb = TextClaims.FromText(extractor, pair.B, "b");
+            var date = pair.Date ?? reference;
+            var ca = TextClaims.FromText(extractor, pair.A, "a", date);
+            var cb = TextClaims.FromText(extractor, pair.B, "b", date);
             var verdict = judge.Judge(ca, cb, VectorMath.Cosine(vectors[2 * k], vectors[(2 * k) + 1]));
             var line = Line(pair.Id, verdict);
             if (score is not null)

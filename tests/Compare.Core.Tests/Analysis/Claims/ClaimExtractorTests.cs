@@ -105,6 +105,21 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_CompanyNounWithNoBodyOfThatName_IsTheCompanyTheSentenceNames()
+    {
+        var claims = new ClaimExtractor().Extract(Article("Corvane Airways carried a record 14.2 million passengers in 2024, the airline said. " +
+            "Lumora Devices is cutting 1,200 jobs, the smartphone maker said on Friday."));
+        Assert.Equal(["Corvane Airways", "Lumora Devices"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Extract_CompanyNounBesideTwoCompanies_StaysAsWritten()
+    {
+        var claims = new ClaimExtractor().Extract(Article("Halcyon Insurance will buy Redmoor Life for 2.3 billion valdors, the company said."));
+        Assert.Equal(["company"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_BodyNounTheArticleNamesNoBodyWith_StaysAsWritten()
     {
         var claims = new ClaimExtractor().Extract(Article("The rocket broke up 40 seconds after launch on Monday, the agency said."));

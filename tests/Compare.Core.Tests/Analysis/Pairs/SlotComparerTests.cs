@@ -171,6 +171,28 @@ public sealed class SlotComparerTests
     }
 
     [Fact]
+    public void Compare_OneDayOfTheMonthWithoutItsYear_IsNoDateDifferenceWhateverYearEachTenseGuessed()
+    {
+        var ta = "The Eskeland Monetary Board cut rates by 25 basis points on 10 July.";
+        var tb = "The Eskeland Monetary Board is expected to cut rates by 25 basis points on 10 July.";
+        var a = Of("x", ta, dates: [D(ta, "10 July", new(2026, 7, 10), new(2026, 7, 10), DateGranularity.Day)]);
+        var b = Of("y", tb, dates: [D(tb, "10 July", new(2027, 7, 10), new(2027, 7, 10), DateGranularity.Day)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
+    }
+
+    [Fact]
+    public void Compare_OneDayOfTheMonthInTwoWrittenYears_IsADateDifference()
+    {
+        var ta = "The treaty was signed on 10 July 2025.";
+        var tb = "The treaty was signed on 10 July 2026.";
+        var a = Of("x", ta, dates: [D(ta, "10 July 2025", new(2025, 7, 10), new(2025, 7, 10), DateGranularity.Day)]);
+        var b = Of("y", tb, dates: [D(tb, "10 July 2026", new(2026, 7, 10), new(2026, 7, 10), DateGranularity.Day)]);
+
+        Assert.Equal(DifferenceKind.Date, Assert.Single(SlotComparer.Compare(a, b)).Kind);
+    }
+
+    [Fact]
     public void Compare_DayOnWhichSourceSpoke_IsNotADateDifference()
     {
         var ta = "Officials said Monday that 47 people have tested positive.";

@@ -10,7 +10,8 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// "purporting to", apparently, presumably, potentially, seemingly, supposedly, unconfirmed, unverified, rumoured,
 /// speculated, suspected, suggests/suggested, claimed and "claims that" (of a statement, not "claimed responsibility" or
 /// "awash with claims that"), "is believed to", "is thought to", "is said to", "appears to", "seems to", "is expected to",
-/// "is expected on 1 July", "hopes to", "expects to", "should be", "is considered", "is seen as". "would" and "will" are not
+/// "is expected on 1 July", "hopes to", "expects to", "should be", "is considered", "is seen as", "is considering" ("is
+/// weighing", "is mulling"). "would" and "will" are not
 /// hedges. Only cues in the main clauses count.
 /// </summary>
 internal static class CertaintyDetector
@@ -129,6 +130,12 @@ internal static class CertaintyDetector
         if (w is "hopes" or "hoped" or "hoping" or "expects" or "expecting" && next.Is("to"))
         {
             return w + " to";
+        }
+
+        // "Kestrania is considering retaliatory tariffs", "the board is weighing a sale": a choice not yet made.
+        if (w is "considering" or "weighing" or "mulling" or "contemplating" && Be.Contains(prev.Text))
+        {
+            return w;
         }
 
         if (w == "possible" && Be.Contains(prev.Text))

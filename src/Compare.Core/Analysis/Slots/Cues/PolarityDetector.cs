@@ -5,7 +5,7 @@ namespace Compare.Core.Analysis.Slots.Cues;
 
 /// <summary>
 /// Negated or affirmed. Cues: not, n't, cannot, no (as a determiner: "no evidence that"), never, neither/nor, none, nobody,
-/// nothing, denied/denies, ruled out, failed to, refused to, unable to, without (not before a gerund: "without paying
+/// nothing, denied/denies, ruled out, failed to, refused to, declined to, unable to, without (not before a gerund: "without paying
 /// duty" says how, and affirms the rest). Not negations: "not only", "not just", "not least", "not long after", "not stop"
 /// (carrying on), "not until" (it happened, and only then), "whether or not", "if not", "no doubt", "no matter", "nothing
 /// but", "voted no", "said no to", "no votes", "no stronger ... since" (a record).
@@ -125,7 +125,8 @@ internal static class PolarityDetector
             return (w + " out", 2, true);
         }
 
-        if (w is "failed" or "fails" or "fail" or "refused" or "refuses" or "refuse" or "unable" && next.Is("to"))
+        if (w is "failed" or "fails" or "fail" or "refused" or "refuses" or "refuse" or "unable" or "declined" or "declines" or "decline"
+            && next.Is("to"))
         {
             return (w + " to", 2, true);
         }

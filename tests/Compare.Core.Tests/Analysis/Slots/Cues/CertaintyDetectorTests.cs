@@ -29,6 +29,8 @@ public sealed class CertaintyDetectorTests
     [InlineData("Officials warned that the fire could reach the town so fast that nobody would get out.", "could")]
     [InlineData("If the league agrees, completion is expected on 1 July.", "expected")]
     [InlineData("The company hopes to have fresh stock on shelves by June 1.", "hopes to")]
+    [InlineData("Kestrania is considering retaliatory tariffs of 20% on Brevonian cars.", "considering")]
+    [InlineData("The board is still weighing a sale of the tower business.", "weighing")]
     [InlineData("The deal should be done on the first of July.", "should")]
     [InlineData("Service should be back to normal by Monday, according to the Transit Authority.", "should")]
     [InlineData("The minister claims that hackers switched the country off.", "claims")]

@@ -18,6 +18,7 @@ public sealed class PolarityDetectorTests
     [InlineData("Investigators ruled out sabotage.", "ruled out")]
     [InlineData("The bank failed to cut rates.", "failed to")]
     [InlineData("Hamas refused to stand with Syria's government.", "refused to")]
+    [InlineData("The Eskeland government declined to extend its cap on household energy bills.", "declined to")]
     [InlineData("The plan passed without opposition.", "without")]
     [InlineData("Neither Iran nor Hezbollah knew of it.", "neither")]
     [InlineData("Iran no longer funds the group.", "no longer")]
