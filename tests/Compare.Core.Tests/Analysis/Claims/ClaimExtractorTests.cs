@@ -115,7 +115,7 @@ public sealed class ClaimExtractorTests
     [Fact]
     public void Extract_CompanyNounBesideTwoCompanies_StaysAsWritten()
     {
-        var claims = new ClaimExtractor().Extract(Article("Halcyon Insurance will buy Redmoor Life for 2.3 billion valdors, the company said."));
+        var claims = new ClaimExtractor().Extract(Article("Halcyon Insurance will buy Stellmark Bank for 2.3 billion valdors, the company said."));
         Assert.Equal(["company"], claims.Select(c => c.Slots.Attribution?.Source));
     }
 

@@ -54,7 +54,8 @@ internal static class EntityLexicon
         // Trades that end a company's name: "Ruskell Copper", "Morrick Chemicals", "Skarla Air", "Orvand Domestics".
         "Copper", "Mining", "Metals", "Minerals", "Steel", "Chemicals", "Pharmaceuticals", "Pharma", "Foods", "Petroleum",
         "Shipping", "Logistics", "Construction", "Electric", "Electronics", "Telecom", "Aerospace", "Automotive", "Software", "Air",
-        "Domestics", "Appliances", "Resources",
+        "Domestics", "Appliances", "Resources", "Devices", "Semiconductors", "Semiconductor", "Homes", "Brands", "Retail", "Stores",
+        "Solutions", "Dynamics", "Robotics", "Biotech", "Therapeutics", "Textiles", "Utilities", "Plc", "PLC", "GmbH", "AG",
     };
 
     /// <summary>Last words of the names of competitions, prizes and festivals: "the Fennick Cup", "the Nobel Prize".</summary>
