@@ -207,7 +207,8 @@ internal static class SlotComparer
         a == b || (a is EntityKind.Person or EntityKind.Organization && b is EntityKind.Person or EntityKind.Organization);
 
     /// <summary>
-    /// The body named by a common noun that opens the sentence (<see cref="AgentNouns"/>, then Agent is true), else the
+    /// The agent of a passive verb (<see cref="PassiveAgent"/>; Agent true when a common noun names it), else the body
+    /// named by a common noun that opens the sentence (<see cref="AgentNouns"/>, then Agent is true), else the
     /// first person, organisation or place the sentence names, outside its dateline and its attribution (the person when
     /// the name only qualifies a title; no place after a preposition, as "held in Pellamese prisons" says where), or else
     /// the speaker who opens it; none when the sentence opens with a pronoun ("He resigned from the Assembly", "Her tally
@@ -216,6 +217,13 @@ internal static class SlotComparer
     /// </summary>
     private static (EntityMention? Actor, bool Agent) Actor(Claim c)
     {
+        // "The Flex Saver was launched by Carrow Bank", "He was detained by military intelligence officers": the agent of a
+        // passive verb acts, whatever opens the sentence.
+        if (PassiveAgent.Of(c) is { } passive)
+        {
+            return (passive, !c.Slots.Entities.Contains(passive));
+        }
+
         if (StartsWithPronoun(c.Text))
         {
             return (null, false);
