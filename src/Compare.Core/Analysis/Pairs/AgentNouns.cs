@@ -31,6 +31,17 @@ internal static class AgentNouns
         ["inspectorate"] = "regulator",
         ["watchdog"] = "regulator",
         ["insurer"] = "insurer",
+        ["president"] = "president",
+        ["governor"] = "governor",
+        ["mayor"] = "mayor",
+        ["minister"] = "minister",
+        ["judge"] = "judge",
+        ["judges"] = "judge",
+        ["guards"] = "guards",
+        ["firefighters"] = "firefighters",
+        ["rescuers"] = "rescuers",
+        ["volunteers"] = "volunteers",
+        ["investigators"] = "investigators",
     };
 
     /// <summary>Heads known by the word before them: "health office", "water board", "prosecutor's office".</summary>

@@ -178,12 +178,26 @@ internal static class SlotComparer
     private static bool Unspecific(HashSet<string> words) =>
         words.Count > 0 && words.All(w => Documents.Contains(w) || BackReferences.Contains(w));
 
+    /// <summary>Offices one person holds, named by their title alone: "the president", "Valdoria's prime minister".</summary>
+    private static readonly HashSet<string> PersonTitles = new(
+        ["president", "governor", "mayor", "minister", "prime minister", "vice president", "deputy minister", "judge", "chancellor",
+            "premier", "chief", "director", "secretary", "commissioner", "officer", "spokesman", "spokeswoman", "spokesperson"],
+        StringComparer.OrdinalIgnoreCase);
+
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
         var (ea, agentA) = Actor(a);
         var (eb, agentB) = Actor(b);
         if (ea is null || eb is null || !SameKindOfActor(ea.Kind, eb.Kind)
             || string.Equals(ea.Canonical, eb.Canonical, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        // "The energy minister ordered an inquiry" and "Dorran ordered an inquiry": an office named by its title may be held
+        // by the person the other names, so only an office against another office, or against a body, differs.
+        if (agentA && PersonTitles.Contains(ea.Canonical) && eb.Kind == EntityKind.Person
+            || agentB && PersonTitles.Contains(eb.Canonical) && ea.Kind == EntityKind.Person)
         {
             return null;
         }

@@ -15,6 +15,8 @@ public sealed class AgentNounsTests
     [InlineData("The provincial prosecutor's office opened an investigation.", "prosecutors", "provincial prosecutor's office")]
     [InlineData("HALBECK, March 3 (Eastgate Wire) - The provincial health office told residents not to drink the water.", "health office",
         "provincial health office")]
+    [InlineData("The regional governor closed the central square to traffic.", "governor", "regional governor")]
+    [InlineData("Border guards detained 53 suspected members of a smuggling ring.", "guards", "Border guards")]
     public void Of_BodyOpeningTheSentence_IsItsActorByGroup(string text, string group, string phrase)
     {
         var agent = AgentNouns.Of(Of("x", text));

@@ -45,6 +45,26 @@ public sealed class PassiveAgentTests
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
     }
 
+    [Fact]
+    public void Compare_AnOfficeByItsTitleAgainstANamedPerson_IsNoActorDifference()
+    {
+        var a = Claim("The energy minister ordered an independent inquiry into the blackout.");
+        var b = Claim("Maelis Dorran ordered an independent inquiry into the blackout.");
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
+
+    [Fact]
+    public void Compare_TwoOfficesByTheirTitles_DifferInActor()
+    {
+        var a = Claim("The Valdorian president pardoned the jailed journalist Silke Marden on 25 December.");
+        var b = Claim("Jailed journalist Silke Marden was pardoned by Valdoria's prime minister on 25 December.");
+
+        var actor = Assert.Single(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+
+        Assert.Equal(("president", "prime minister"), (actor.ValueA, actor.ValueB));
+    }
+
     private static Claim Claim(string text) =>
         TextClaims.FromText(new ClaimExtractor(), text, "s", new DateTimeOffset(2026, 11, 24, 12, 0, 0, TimeSpan.Zero));
 }
