@@ -165,7 +165,7 @@ internal static class SlotComparer
     {
         // "the spokesman said", "officials said": a source of generic words only names no one either.
         var (wa, wb) = (SourceWords(a.Source), SourceWords(b.Source));
-        if (wa.Count == 0 || wb.Count == 0 || Unspecific(wa) || Unspecific(wb) || (wa.Overlaps(Bench) && wb.Overlaps(Bench)))
+        if (wa.Count == 0 || wb.Count == 0 || NamesNoOne(a) || NamesNoOne(b) || (wa.Overlaps(Bench) && wb.Overlaps(Bench)))
         {
             return true;
         }
@@ -173,6 +173,13 @@ internal static class SlotComparer
         var (ta, tb) = (SourceWords(a.Source + " " + a.Text), SourceWords(b.Source + " " + b.Text));
         return (wa.Count > 0 && wa.IsSubsetOf(tb)) || (wb.Count > 0 && wb.IsSubsetOf(ta));
     }
+
+    /// <summary>
+    /// Whether <paramref name="x"/> names no one in particular: documents only ("the figures show"), a body referred back
+    /// to by its noun ("the mayor said", "the airline said"), or generic words, written in lower case. A capitalised name
+    /// ("the National Statistics Office", "the National Audit Chamber") names its body, whatever its words.
+    /// </summary>
+    private static bool NamesNoOne(Attribution x) => !x.Source.Any(char.IsUpper) && Unspecific(SourceWords(x.Source));
 
     /// <summary>A source that names no one: only document words, or only a back-reference noun.</summary>
     private static bool Unspecific(HashSet<string> words) =>

@@ -73,6 +73,19 @@ public sealed class SlotComparerTests
     }
 
     [Theory]
+    [InlineData("National Statistics Office", true)]
+    [InlineData("statistics office", false)]
+    public void Compare_BodyNamedWithCapitalsAgainstAnotherBody_DiffersWhereALowerCaseNounWouldNot(string source, bool differ)
+    {
+        const string Ta = "Inflation slowed to 2.8% in May, economists at Stellmark Bank said.";
+        var tb = $"Inflation slowed to 2.8% in May, the {source} said.";
+        var a = Of("x", Ta, attribution: new Attribution("Stellmark Bank", "said", "economists at Stellmark Bank said"));
+        var b = Of("y", tb, attribution: new Attribution(source, "said", $"the {source} said"));
+
+        Assert.Equal(differ, SlotComparer.Compare(a, b).Any(d => d.Kind == DifferenceKind.Attribution));
+    }
+
+    [Theory]
     [InlineData("The report's central finding is that construction began in 2019.", false)]
     [InlineData("Construction began in 2019.", true)]
     public void Compare_SourceAgainstOwnVoice_DiffersUnlessTheOwnVoiceNamesIt(string own, bool differ)
