@@ -46,6 +46,8 @@ internal static partial class LexicalCues
         ("supported", "opposed"), ("backed", "opposed"), ("gain", "loss"), ("gained", "lost"), ("expanded", "shrank"),
         ("above", "below"), ("before", "after"), ("survived", "died"), ("legal", "illegal"), ("safe", "unsafe"),
         ("increasing", "decreasing"), ("rising", "falling"), ("hike", "cut"), ("resumed", "halted"), ("started", "stopped"),
+        ("accept", "reject"), ("accepted", "rejected"), ("accepts", "rejects"), ("approves", "rejects"), ("convicted", "acquitted"),
+        ("guilty", "innocent"), ("within", "above"), ("within", "beyond"), ("wins", "loses"), ("raises", "cuts"),
     ];
 
     private static readonly FrozenDictionary<string, string[]> Antonyms = AntonymPairs

@@ -144,16 +144,18 @@ public sealed class SlotComparerTests
         Assert.Empty(SlotComparer.Compare(a, b));
     }
 
-    [Fact]
-    public void Compare_AntonymVerbs_Polarity()
+    [Theory]
+    [InlineData("The council approved the library budget.", "The council rejected the library budget.", "approved", "rejected")]
+    [InlineData("Northwind pilots voted on 14 May to accept the pay offer.", "Northwind pilots voted on 14 May to reject the pay offer.",
+        "accept", "reject")]
+    [InlineData("Tests found bacteria levels within safe limits at Sallow Point.", "Tests found bacteria levels above safe limits at Sallow Point.",
+        "within", "above")]
+    public void Compare_AntonymWords_Polarity(string ta, string tb, string wordA, string wordB)
     {
-        var a = Of("x", "The council approved the library budget.");
-        var b = Of("y", "The council rejected the library budget.");
-
-        var d = Assert.Single(SlotComparer.Compare(a, b));
+        var d = Assert.Single(SlotComparer.Compare(Of("x", ta), Of("y", tb)));
 
         Assert.Equal(DifferenceKind.Polarity, d.Kind);
-        Assert.Equal(("approved", "rejected"), (d.TextA, d.TextB));
+        Assert.Equal((wordA, wordB), (d.TextA, d.TextB));
     }
 
     [Fact]
