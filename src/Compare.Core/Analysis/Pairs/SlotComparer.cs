@@ -53,6 +53,10 @@ internal static class SlotComparer
             result.Add(new SlotDifference(DifferenceKind.Date, ValueText.Of(da), da.Text, ValueText.Of(db), db.Text,
                 $"{ValueText.Of(da)} and {ValueText.Of(db)} do not overlap"));
         }
+        else if (TimesOfDay.Clash(a.Text, b.Text) is var (ta, tb))
+        {
+            result.Add(new SlotDifference(DifferenceKind.Date, ta.Text, ta.Text, tb.Text, tb.Text, $"{ta.Text} and {tb.Text} are different times of day"));
+        }
 
         var actor = ActorDifference(a, b);
         if (actor is not null)
