@@ -245,6 +245,13 @@ internal static class NumberReader
     }
 
     /// <summary>"three", "twenty-four", "three hundred and five thousand", "two dozen", "two-thirds", "one and a half".</summary>
+    /// <summary>A digit written as a word: "zero" to "nine".</summary>
+    private static bool DigitWord(Token t, out int digit)
+    {
+        digit = 0;
+        return t.IsWord && NumberWords.TryCardinal(t.Text, out digit) && digit is >= 0 and <= 9;
+    }
+
     private static bool TryCardinals(IReadOnlyList<Token> tokens, int i, out NumberMatch match)
     {
         match = default;
@@ -263,6 +270,7 @@ internal static class NumberReader
         var hasMagnitude = false;
         var magnitude = 1.0;
         var any = false;
+        var decimals = false;
         while (next < tokens.Count)
         {
             var t = tokens[next];
@@ -303,6 +311,22 @@ internal static class NumberReader
                 magnitude = Math.Max(magnitude, m);
                 hasMagnitude = true;
                 next++;
+                continue;
+            }
+
+            // "two point eight per cent", "one point two five million": decimals read out digit by digit, as on the radio.
+            if (any && !decimals && t.Is("point") && next + 1 < tokens.Count && DigitWord(tokens[next + 1], out _))
+            {
+                var scale = 0.1;
+                next++;
+                while (next < tokens.Count && DigitWord(tokens[next], out var digit))
+                {
+                    current += digit * scale;
+                    scale /= 10;
+                    next++;
+                }
+
+                decimals = true;
                 continue;
             }
 

@@ -92,6 +92,8 @@ public sealed class QuantityParserTests
     [InlineData("His government has put together a 40-million-mark emergency aid package.", "40000000 mark Exact")]
     [InlineData("On board were a hundred and seventy-six passengers.", "176 passenger Exact")]
     [InlineData("A hundred people marched.", "100 person Exact")]
+    [InlineData("Annual inflation stood at two point eight per cent in May.", "2.8 percent Exact")]
+    [InlineData("The fund is worth one point two five million marks.", "1250000 mark Exact")]
     [InlineData("It signed a 2-billion-dollar deal.", "2000000000 USD Exact")]
     [InlineData("Prosecutors filed two further charges.", "2 charge Exact")]
     [InlineData("The delay grew from 40 minutes to 95 minutes.", "40 minute Exact ; 95 minute Exact")]
