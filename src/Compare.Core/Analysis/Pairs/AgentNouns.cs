@@ -87,13 +87,14 @@ internal static class AgentNouns
             {
                 // "The army", "the regulator" alone mostly refer back to a body named before; "the city council",
                 // "Ardelia's army" and a bare "Police" or "Troops" name it.
-                if (determined && head == k)
+                var last = OfPhrase(words, k, head) ? head + 2 : head;
+                if (determined && head == k && last == head)
                 {
                     return null;
                 }
 
                 // "Police Chief Anna Berg": the noun is part of a title or name that goes on.
-                var next = head + 1 < words.Count ? words[head + 1].Text : "";
+                var next = last + 1 < words.Count ? words[last + 1].Text : "";
                 if (next.Length > 0 && char.IsUpper(next[0]))
                 {
                     return null;
@@ -101,7 +102,7 @@ internal static class AgentNouns
 
                 // "The National Mines Inspectorate", "the Tessford Water Board": a name is the actor by its name. A name that
                 // only owns the body ("Ardelia's army") leaves the body the actor.
-                var (from, to) = (words[k].Start, words[head].Start + word.Length);
+                var (from, to) = (words[k].Start, words[last].Start + words[last].Text.Length);
                 if (c.Slots.Entities.Any(e => e.Start - c.Start < to && e.Start - c.Start + e.Length >= to))
                 {
                     return null;
@@ -122,13 +123,31 @@ internal static class AgentNouns
         return null;
     }
 
+    /// <summary>"ministry of justice", "department of health": an office or ministry that opens the subject, of a lower-case noun.</summary>
+    private static bool OfPhrase(List<(string Text, int Start)> words, int first, int head) =>
+        Qualified.Contains(words[head].Text) && head == first && head + 2 < words.Count
+        && words[head + 1].Text.Equals("of", StringComparison.OrdinalIgnoreCase)
+        && words[head + 2].Text.All(char.IsLetter) && words[head + 2].Text.All(char.IsLower);
+
     /// <summary>The group of the head at <paramref name="head"/>, or null when the word is no head of a body.</summary>
     private static string? Group(List<(string Text, int Start)> words, int first, int head)
     {
         var word = words[head].Text;
+        // "The coast guard rescued fourteen crew members": the coastguard, however it is spelt.
+        if (word.Equals("guard", StringComparison.OrdinalIgnoreCase) && head > first && words[head - 1].Text.Equals("coast", StringComparison.OrdinalIgnoreCase))
+        {
+            return "coastguard";
+        }
+
         if (Groups.TryGetValue(word, out var group))
         {
             return group;
+        }
+
+        // "The ministry of justice ordered": a ministry named by what it is of, as "the justice ministry" is.
+        if (OfPhrase(words, first, head))
+        {
+            return $"{words[head + 2].Text} {word.ToLowerInvariant()}";
         }
 
         if (Qualified.Contains(word) && head > first)

@@ -15,8 +15,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// </summary>
 internal static partial class PassiveAgent
 {
-    /// <summary>A form of "be" (or "get"), up to two adverbs, a participle, up to 60 characters without a clause break, then "by".</summary>
-    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|got|gets|get)\s+(?:(?:\w+ly|not|also|first|later|then|now|never|all)\s+){0,2}(?<v>[a-z]+(?:ed|en|wn|ht|lt|ld|ung|id|ut|et|de|ne|ot))\b(?<mid>[^,;:.!?—–()""“”]{0,60}?)\bby\s+(?<np>[^,;:.!?—–()""“”]{1,80})")]
+    /// <summary>A form of "be" (or "get"), up to two adverbs, a participle, up to 100 characters without a clause break, then "by".</summary>
+    [GeneratedRegex(@"\b(?:is|are|was|were|be|been|being|got|gets|get)\s+(?:(?:\w+ly|not|also|first|later|then|now|never|all)\s+){0,2}(?<v>[a-z]+(?:ed|en|wn|ht|lt|ld|ung|id|ut|et|de|ne|ot))\b(?<mid>[^,;:.!?—–()""“”]{0,100}?)\bby\s+(?<np>[^,;:.!?—–()""“”]{1,80})")]
     private static partial Regex Passive();
 
     /// <summary>Words that end the agent's phrase: prepositions and joins that open what follows it.</summary>

@@ -17,6 +17,8 @@ public sealed class AgentNounsTests
         "provincial health office")]
     [InlineData("The regional governor closed the central square to traffic.", "governor", "regional governor")]
     [InlineData("Border guards detained 53 suspected members of a smuggling ring.", "guards", "Border guards")]
+    [InlineData("The coast guard rescued fourteen crew members.", "coastguard", "coast guard")]
+    [InlineData("The ministry of justice ordered the release of 400 prisoners.", "justice ministry", "ministry of justice")]
     public void Of_BodyOpeningTheSentence_IsItsActorByGroup(string text, string group, string phrase)
     {
         var agent = AgentNouns.Of(Of("x", text));

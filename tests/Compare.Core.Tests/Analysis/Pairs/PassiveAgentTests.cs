@@ -13,6 +13,8 @@ public sealed class PassiveAgentTests
     [InlineData("Jailed journalist Silke Marden was pardoned by Valdoria's prime minister on 25 December.", "prime minister")]
     [InlineData("Opposition leader Maren Kostelic was placed under house arrest on 13 January by order of a Velsk district judge.", "judge")]
     [InlineData("Firefighters say the fire was started by an arsonist.", "arsonist")]
+    [InlineData("Fourteen sailors were winched to safety from the blazing freighter Aldmere off Cape Rennick on 2 February by a navy helicopter crew.",
+        "crew")]
     public void Of_PassiveVerbWithBy_IsWhoeverByNames(string sentence, string agent) =>
         Assert.Equal(agent, PassiveAgent.Of(Claim(sentence))?.Canonical);
 
