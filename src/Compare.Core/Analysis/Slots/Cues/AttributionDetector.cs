@@ -51,6 +51,13 @@ internal static class AttributionDetector
         "assessment", "assessments", "intelligence", "evidence", "tests", "images", "footage", "video", "photos", "research",
     };
 
+    /// <summary>Who speaks for someone, after "his", "her", "its", "their": "according to his spokesperson".</summary>
+    private static readonly HashSet<string> PossessedSources = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "spokesperson", "spokesman", "spokeswoman", "lawyer", "lawyers", "attorney", "attorneys", "aide", "aides", "office", "family",
+        "representative", "representatives", "agent", "publicist", "staff", "officials", "doctor", "doctors", "statement",
+    };
+
     /// <summary>"acts according to its own interests", "according to plan": not a source.</summary>
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -317,7 +324,9 @@ internal static class AttributionDetector
         var tokens = sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!tokens[i].Is("according") || !tokens[i + 1].Is("to") || NotSources.Contains(tokens[i + 2].Text))
+            // "according to its own interests" credits no one; "according to his spokesperson" does.
+            if (!tokens[i].Is("according") || !tokens[i + 1].Is("to")
+                || NotSources.Contains(tokens[i + 2].Text) && !(i + 3 < tokens.Count && PossessedSources.Contains(tokens[i + 3].Text)))
             {
                 continue;
             }
@@ -863,14 +872,25 @@ internal static class AttributionDetector
             j--;
         }
 
-        if (j < 1 || !DateWords.IsMonthOrWeekday(tokens[j].Text) || !TimePrepositions.Contains(tokens[j - 1].Text))
+        // "figures published on 3 June show": the day's number before its month.
+        var day = j > 1 && DateWords.IsMonthOrWeekday(tokens[j].Text) && tokens[j - 1].IsNumber ? 1 : 0;
+        if (j - day < 1 || !DateWords.IsMonthOrWeekday(tokens[j].Text) || !TimePrepositions.Contains(tokens[j - day - 1].Text))
         {
             return k;
         }
 
-        j -= 2;
-        return j >= 0 && (tokens[j].Is("late") || tokens[j].Is("early")) ? j - 1 : j;
+        j -= 2 + day;
+        j = j >= 0 && (tokens[j].Is("late") || tokens[j].Is("early")) ? j - 1 : j;
+
+        // "transport authority figures published on 3 June show": the document is what was published.
+        return j >= 1 && Published.Contains(tokens[j].Text) ? j - 1 : j;
     }
+
+    /// <summary>Participles that date a document in its subject: "figures published on 3 June", "data released in May".</summary>
+    private static readonly HashSet<string> Published = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "published", "released", "issued", "compiled", "filed", "posted",
+    };
 
     /// <summary>Whether the subject found before the verb follows a comma ("the minister, Corvin Almeda, said").</summary>
     private static bool SetOffByComma(IReadOnlyList<Token> tokens, (int First, int Next)? subject) =>

@@ -33,6 +33,9 @@ public sealed class AttributionDetectorTests
     [InlineData("The levy would raise $38 million a year, according to the Budget Office's fiscal note.", "Budget Office", "according to")]
     [InlineData("Israel's military said it had found papers.", "Israel Defense Forces", "said")]
     [InlineData("The crown fell 0.8 percent, according to Harbor Wire data.", "Harbor Wire", "according to")]
+    [InlineData("Arvid Sellen may have left the country, according to his spokesperson.", "spokesperson", "according to")]
+    [InlineData("A quarter of commuters now take the tram, transport authority figures published on 3 June show.",
+        "transport authority figures", "show")]
     [InlineData("Spending drove the decision, according to two people familiar with the board's discussions.",
         "two people familiar with the board's discussions", "according to")]
     [InlineData("A 2020 State Department report put Iran's support at roughly $100 million a year.", "US Department of State", "put")]
