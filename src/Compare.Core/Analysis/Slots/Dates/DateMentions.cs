@@ -47,7 +47,17 @@ internal static class DateMentions
     public static DateMention? Unit(Match m, ((DateOnly From, DateOnly To) Range, DateGranularity Granularity)? resolved) =>
         resolved is { } r ? Calendar.Mention(r.Range, r.Granularity, m.Value, m.Index) : null;
 
-    public static DateMention? MonthDay(Match m, DateOnly? published, Tense tense) => MonthDay(m, Int(m, "d"), published, tense);
+    /// <summary>"14 March", "March 14, 2025"; "17-18 June" is the two days.</summary>
+    public static DateMention? MonthDay(Match m, DateOnly? published, Tense tense)
+    {
+        var mention = MonthDay(m, Int(m, "d"), published, tense);
+        if (mention is null || !m.Groups["d0"].Success || Int(m, "d0") is var first && (first < 1 || first >= mention.From.Day))
+        {
+            return mention;
+        }
+
+        return mention with { From = mention.From.AddDays(first - mention.From.Day) };
+    }
 
     /// <summary>"the third of December": the day written as an ordinal word.</summary>
     public static DateMention? OrdinalDayMonth(Match m, DateOnly? published, Tense tense) =>

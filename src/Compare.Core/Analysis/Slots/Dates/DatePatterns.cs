@@ -28,7 +28,7 @@ internal static partial class DatePatterns
         + @")\s*(?<d>\d{1,2})(?:st|nd|rd|th)?\b(?!\s*(?:%|percent)|[-–]\d)(?:,?\s+(?<y>\d{4})\b)?", Options)]
     public static partial Regex MonthDay();
 
-    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+)?(?:the\s+)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month
+    [GeneratedRegex(@"\b(?:(?<wd>" + Weekday + @"),?\s+)?(?:the\s+)?(?:(?<d0>\d{1,2})\s*[-–]\s*)?(?<d>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(?<mon>" + Month
         + @")(?:,?\s+(?<y>\d{4})\b)?", Options)]
     public static partial Regex DayMonth();
 

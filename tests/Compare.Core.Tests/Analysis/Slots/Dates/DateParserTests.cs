@@ -15,6 +15,7 @@ public sealed class DateParserTests
     [InlineData("Prices rose in the 2020s.", "2020-01-01..2029-12-31 Decade")]
     [InlineData("It was built in the late 1950s.", "1957-01-01..1959-12-31 Decade")]
     [InlineData("In February 2024, the IDF produced documents.", "2024-02-01..2024-02-29 Month")]
+    [InlineData("The hospital treated 312 patients over the weekend of 17-18 June 2023.", "2023-06-17..2023-06-18 Day")]
     [InlineData("In Feb. 2024, the IDF produced documents.", "2024-02-01..2024-02-29 Month")]
     [InlineData("In February of 2024, they met.", "2024-02-01..2024-02-29 Month")]
     [InlineData("Its first cut since June 2020 came.", "2020-06-01..2020-06-30 Month")]
