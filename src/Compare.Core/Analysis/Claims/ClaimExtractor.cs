@@ -117,7 +117,8 @@ public sealed class ClaimExtractor : IClaimExtractor
     {
         "agency", "ministry", "authority", "inspectorate", "service", "bank", "union", "board", "council", "institute",
         "commission", "committee", "bureau", "department", "office", "federation", "association", "coastguard", "regulator",
-        "company", "party", "club", "court", "tribunal", "chamber", "trust", "fund", "foundation", "guard",
+        "company", "party", "club", "court", "tribunal", "chamber", "trust", "fund", "foundation", "guard", "hospital", "museum",
+        "university", "observatory",
     };
 
     /// <summary>

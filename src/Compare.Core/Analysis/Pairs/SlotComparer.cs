@@ -15,7 +15,7 @@ internal static class SlotComparer
     private static readonly HashSet<string> Documents = new(
         ["record", "document", "filing", "file", "report", "data", "figure", "paper", "statistic", "number", "official", "latest", "sheet",
             "bulletin", "indictment", "result", "test", "notice", "release", "order", "ruling", "judgment", "judgement", "transcript",
-            "minute", "memo", "letter", "audit", "study", "survey", "estimate", "forecast", "projection"],
+            "minute", "memo", "letter", "audit", "study", "survey", "estimate", "forecast", "projection", "announcement"],
         StringComparer.Ordinal);
 
     /// <summary>A court speaks through its bench: "the appeals court ruled", "the panel found" and "the judges said" credit one source.</summary>
@@ -26,7 +26,7 @@ internal static class SlotComparer
             "board", "government", "organization", "organisation", "broadcaster", "network", "statement", "source", "press",
             "airline", "carrier", "authority", "inspectorate", "regulator", "service", "museum", "cabinet", "institute", "council",
             "chamber", "party", "commission", "committee", "club", "hospital", "university", "operator", "insurer", "bureau",
-            "coastguard", "army", "military", "force", "utility", "plant", "mine", "airport", "port", "station", "school",
+            "coastguard", "army", "military", "force", "utility", "plant", "mine", "airport", "port", "station", "school", "observatory",
 
             // An office alone ("the mayor promised", "the minister said") refers back to its holder named elsewhere.
             "mayor", "minister", "governor", "president", "premier", "chancellor", "commissioner", "director", "chairman",

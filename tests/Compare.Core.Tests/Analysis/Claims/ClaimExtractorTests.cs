@@ -113,6 +113,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_HospitalOrMuseumReferredBackTo_IsTheOneNamedBefore()
+    {
+        var claims = new ClaimExtractor().Extract(Article("Corvath Royal Hospital treated 312 patients for heat exhaustion, the hospital said. " +
+            "Seven paintings were taken from the Halsey Museum of Art, the museum said."));
+        Assert.Equal(["Corvath Royal Hospital", "Halsey Museum of Art"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_CompanyNounBesideTwoCompanies_StaysAsWritten()
     {
         var claims = new ClaimExtractor().Extract(Article("Halcyon Insurance will buy Stellmark Bank for 2.3 billion valdors, the company said."));
