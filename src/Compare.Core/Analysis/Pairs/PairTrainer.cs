@@ -50,7 +50,6 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
         var examples = pairs
             .Select(p => new Example(p.Id, ProfileOf(p.A), ProfileOf(p.B), VectorMath.Cosine(vectorOf[p.A], vectorOf[p.B]), StoryContext.None, p.Relation, p.Kind))
             .Concat(storyPairs.Select(p => new Example(p.Id, new ClaimProfile(p.A), new ClaimProfile(p.B), p.Cosine, [.. p.Context], p.Relation, p.Kind)))
-            .Concat(storyPairs.Select(p => new Example(p.Id + "-alone", new ClaimProfile(p.A), new ClaimProfile(p.B), p.Cosine, StoryContext.None, p.Relation, p.Kind)))
             .ToList();
         var rows = examples.Select(e => (Example: e, Row: new PairRow
         {
