@@ -48,7 +48,7 @@ internal static class PairsCommand
 
         using var embedder = new MiniLmEmbedder();
         // A bounded cache: statements repeated across lines are embedded once, and memory stays flat however long the input.
-        var runner = new PairLines(extractor(), new CachedTextEmbedder(embedder, new BoundedEmbeddingCache(4096)), PairJudge.Default, reference);
+        var runner = new PairLines(extractor(), new CachedTextEmbedder(embedder, new BoundedEmbeddingCache(4096)), PairJudge.Statements, reference);
         using var reader = fromStdin ? new StreamReader(Console.OpenStandardInput(), Encoding.UTF8) : new StreamReader(input.FullName, Encoding.UTF8);
         var writer = output is null ? console.Output : new StreamWriter(output.FullName, append: false, new UTF8Encoding(false));
         var card = score ? new PairScoreCard() : null;

@@ -18,7 +18,9 @@ internal static class TrainCommand
     public static Command Build(Func<IClaimExtractor> extractor)
     {
         var corpusOption = new Option<DirectoryInfo?>("--corpus") { Description = "Corpus folder (default: seeds/corpus found from the current directory upward)" };
-        var modelOption = new Option<FileInfo?>("--model") { Description = "Where to write the model (default: src/Compare.Core/Resources/pair-model.zip of the clone)" };
+        var modelOption = new Option<FileInfo?>("--model") {
+            Description = "Where to write the model (default: src/Compare.Core/Resources/pair-model.zip of the clone); the statement model of compare pairs goes beside it (pair-statements.zip, or NAME-statements.zip)",
+        };
         var command = new Command("train", "Rebuild the pair model from seeds/pairs and print its validation metrics");
         command.Options.Add(corpusOption);
         command.Options.Add(modelOption);
@@ -67,8 +69,24 @@ internal static class TrainCommand
         var (report, bytes) = await AnsiConsole.Status().StartAsync("training", _ => trainer.TrainAsync(statements, storyPairs, cancellationToken));
         Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
         await File.WriteAllBytesAsync(modelPath, bytes, cancellationToken);
+        Write("pair model (claims of one story), validation on a fixed 20% split", report);
+        AnsiConsole.MarkupLine($"model written to [bold]{Markup.Escape(modelPath)}[/] ({N(bytes.Length)} bytes)");
 
-        var table = new Table().Border(TableBorder.Simple).Title("pair model, validation on a fixed 20% split").AddColumns("metric", "value");
+        // The judge of two statements alone (compare pairs): the same pairs, the story pairs without their story.
+        var statementsPath = model is null
+            ? Path.Combine(Path.GetDirectoryName(modelPath)!, "pair-statements.zip")
+            : Path.Combine(Path.GetDirectoryName(modelPath)!, Path.GetFileNameWithoutExtension(modelPath) + "-statements.zip");
+        var (alone, aloneBytes) = await AnsiConsole.Status().StartAsync("training the statement model",
+            _ => trainer.TrainAsync(statements, storyPairs, cancellationToken, inStory: false));
+        await File.WriteAllBytesAsync(statementsPath, aloneBytes, cancellationToken);
+        Write("statement model (two statements alone), validation on a fixed 20% split", alone);
+        AnsiConsole.MarkupLine($"model written to [bold]{Markup.Escape(statementsPath)}[/] ({N(aloneBytes.Length)} bytes); rebuild Compare.Core to ship both.");
+        return 0;
+    }
+
+    private static void Write(string title, PairTrainingReport report)
+    {
+        var table = new Table().Border(TableBorder.Simple).Title(title).AddColumns("metric", "value");
         table.AddRow("training pairs", N(report.TrainingPairs));
         table.AddRow("validation pairs", N(report.ValidationPairs));
         table.AddRow("relation accuracy", F(report.RelationAccuracy));
@@ -77,8 +95,6 @@ internal static class TrainCommand
         table.AddRow("same-fact F1", F(report.SameFactF1));
         table.AddRow("conflict kind accuracy", F(report.ConflictKindAccuracy));
         AnsiConsole.Write(table);
-        AnsiConsole.MarkupLine($"model written to [bold]{Markup.Escape(modelPath)}[/] ({N(bytes.Length)} bytes); rebuild Compare.Core to ship it.");
-        return 0;
     }
 
     private static string N(int n) => n.ToString(CultureInfo.InvariantCulture);

@@ -24,12 +24,19 @@ public sealed class TrainCommandTests : IDisposable
         Assert.Equal(0, await RunAsync("--corpus", Path.Combine(_repo, "seeds", "corpus"), "--model", second));
 
         Assert.Equal(await File.ReadAllBytesAsync(first, TestContext.Current.CancellationToken), await File.ReadAllBytesAsync(second, TestContext.Current.CancellationToken));
+        var (firstAlone, secondAlone) = (Path.Combine(_repo, "first-statements.zip"), Path.Combine(_repo, "second-statements.zip"));
+        Assert.Equal(await File.ReadAllBytesAsync(firstAlone, TestContext.Current.CancellationToken),
+            await File.ReadAllBytesAsync(secondAlone, TestContext.Current.CancellationToken));
+        Assert.NotEqual(await File.ReadAllBytesAsync(first, TestContext.Current.CancellationToken),
+            await File.ReadAllBytesAsync(firstAlone, TestContext.Current.CancellationToken));
         Assert.Equal(gold, await File.ReadAllBytesAsync(Path.Combine(_repo, "seeds", "pairs", "gold.jsonl"), TestContext.Current.CancellationToken));
         var contrast = TrainingPairFile.Read(Path.Combine(_repo, "seeds", "pairs", "contrast.jsonl"));
         Assert.NotEmpty(contrast);
         Assert.All(contrast, p => Assert.Equal(PairRelation.Conflict, p.Relation));
         await using var model = File.OpenRead(first);
         Assert.NotNull(PairJudge.Load(model));
+        await using var statements = File.OpenRead(firstAlone);
+        Assert.NotNull(PairJudge.Load(statements));
     }
 
     private static async Task<int> RunAsync(params string[] args)

@@ -14,8 +14,11 @@ internal sealed class PairModel
     /// <summary>Seed of every random choice in training.</summary>
     public const int Seed = 17;
 
-    /// <summary>Name of the model file shipped as an embedded resource of Compare.Core.</summary>
+    /// <summary>Name of the model file shipped as an embedded resource of Compare.Core: the engine's judge of story pairs.</summary>
     public const string ResourceName = "Compare.Core.Resources.pair-model.zip";
+
+    /// <summary>Name of the embedded model that judges two statements without a story (<c>compare pairs</c>).</summary>
+    public const string StatementsResourceName = "Compare.Core.Resources.pair-statements.zip";
 
     private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
@@ -36,10 +39,10 @@ internal sealed class PairModel
     public DataViewSchema InputSchema { get; }
 
     /// <summary>The model shipped inside Compare.Core.</summary>
-    public static PairModel LoadEmbedded()
+    public static PairModel LoadEmbedded(string resource = ResourceName)
     {
-        using var stream = typeof(PairModel).Assembly.GetManifestResourceStream(ResourceName)
-            ?? throw new InvalidOperationException($"Compare.Core lacks its pair model {ResourceName}; run `compare train` and rebuild");
+        using var stream = typeof(PairModel).Assembly.GetManifestResourceStream(resource)
+            ?? throw new InvalidOperationException($"Compare.Core lacks its pair model {resource}; run `compare train` and rebuild");
         return Load(stream);
     }
 

@@ -27,8 +27,12 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
         return [.. handWritten, .. gold.Where(p => p.Relation == PairRelation.Unrelated), .. contrast];
     }
 
+    /// <summary>
+    /// Trains a model on <paramref name="pairs"/> (judged alone) and <paramref name="storyPairs"/>, read in their story, or
+    /// alone when <paramref name="inStory"/> is false: the model of <see cref="PairJudge.Statements"/>.
+    /// </summary>
     public async Task<(PairTrainingReport Report, byte[] Model)> TrainAsync(
-        IReadOnlyList<TrainingPair> pairs, IReadOnlyList<StoryPair> storyPairs, CancellationToken cancellationToken)
+        IReadOnlyList<TrainingPair> pairs, IReadOnlyList<StoryPair> storyPairs, CancellationToken cancellationToken, bool inStory = true)
     {
         ArgumentNullException.ThrowIfNull(pairs);
         ArgumentNullException.ThrowIfNull(storyPairs);
@@ -49,7 +53,8 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
 
         var examples = pairs
             .Select(p => new Example(p.Id, ProfileOf(p.A), ProfileOf(p.B), VectorMath.Cosine(vectorOf[p.A], vectorOf[p.B]), StoryContext.None, p.Relation, p.Kind))
-            .Concat(storyPairs.Select(p => new Example(p.Id, new ClaimProfile(p.A), new ClaimProfile(p.B), p.Cosine, [.. p.Context], p.Relation, p.Kind)))
+            .Concat(storyPairs.Select(p => new Example(p.Id, new ClaimProfile(p.A), new ClaimProfile(p.B), p.Cosine,
+                inStory ? [.. p.Context] : StoryContext.None, p.Relation, p.Kind)))
             .ToList();
         var rows = examples.Select(e => (Example: e, Row: new PairRow
         {
