@@ -31,11 +31,14 @@ public sealed class PairScoreCard
 
     /// <summary>Reads a relation label ("same", "conflict", "related", "unrelated"; any case), or null when absent or unknown.</summary>
     public static PairRelation? ParseRelation(string? text) =>
-        Enum.TryParse<PairRelation>(text, ignoreCase: true, out var r) && Enum.IsDefined(r) ? r : null;
+        IsName(text) && Enum.TryParse<PairRelation>(text, ignoreCase: true, out var r) ? r : null;
 
     /// <summary>Reads a kind label ("number", "date", ...; any case), or null when unknown.</summary>
     public static DifferenceKind? ParseKind(string? text) =>
-        Enum.TryParse<DifferenceKind>(text, ignoreCase: true, out var k) && Enum.IsDefined(k) ? k : null;
+        IsName(text) && Enum.TryParse<DifferenceKind>(text, ignoreCase: true, out var k) ? k : null;
+
+    /// <summary>A label is a name: "1" or "same,conflict" would parse as enum values, and are no labels.</summary>
+    private static bool IsName(string? text) => !string.IsNullOrEmpty(text) && text.All(char.IsLetter);
 
     /// <summary>Adds one labelled pair: the judge's verdict and what the slot checks find whatever the verdict.</summary>
     public void Add(PairRelation gold, IReadOnlyCollection<DifferenceKind> goldKinds, PairJudgement verdict, IReadOnlyList<SlotDifference> slotDifferences)
