@@ -8,7 +8,7 @@ namespace Compare.Core.Analysis.Pairs;
 /// each side that overlaps nothing on the other. The day a source spoke ("said Monday", "told reporters on Tuesday")
 /// is when the news was told, not when the fact happened, and so is a wire story's dateline; such dates are left out.
 /// </summary>
-internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A, DateMention B)? Conflict)
+internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMention A, DateMention B)? Conflict)
 {
     private static readonly string[] SpeechCues = ["said", "says", "told", "announced", "reported", "confirmed", "stated", "added"];
 
@@ -39,8 +39,10 @@ internal sealed record DateMatch(bool Comparable, bool Agreeing, (DateMention A,
             && x.From.Month == y.From.Month && x.From.Day == y.From.Day && !WritesYear(x.Text) && !WritesYear(y.Text);
 
     /// <summary>A year written in the date's words: four digits ("2025"), or an apostrophe and two ("'25").</summary>
-    private static bool WritesYear(string text) =>
-        System.Text.RegularExpressions.Regex.IsMatch(text, @"\d{4}|['’]\d{2}\b");
+    private static bool WritesYear(string text) => WrittenYear().IsMatch(text);
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}|['’]\d{2}\b")]
+    private static partial System.Text.RegularExpressions.Regex WrittenYear();
 
     /// <summary>The claim's dates without the ones that only say when a source spoke.</summary>
     public static IReadOnlyList<DateMention> FactDates(Claim claim)

@@ -165,37 +165,89 @@ internal static class AttributionDetector
                 continue;
             }
 
-            // The owner ends at its possessive: "the police's", "Ardgrid's", "the unions'".
-            var owner = -1;
-            for (var k = i + 2; k < tokens.Count && k <= i + MaxSubject; k++)
-            {
-                if (tokens[k].Text is "'s" or "’s" or "'" or "’")
-                {
-                    owner = k;
-                    break;
-                }
-            }
-
             // "By Friday's count", "by last year's estimate": a time owns no count.
-            if (owner < 0 || Enumerable.Range(i + 1, owner - i - 1).Any(k => DateWords.IsMonthOrWeekday(tokens[k].Text) || TimeOwners.Contains(tokens[k].Text)))
+            var owner = Possessive(tokens, i + 2, i + MaxSubject, wordsOnly: false);
+            if (owner < 0 || OwnedByTime(tokens, i + 1, owner))
             {
                 continue;
             }
 
-            // "count", "own count", "preliminary count".
-            var noun = owner + 1;
-            noun += noun < tokens.Count && tokens[noun].Is("own") ? 1 : 0;
-            noun += noun + 1 < tokens.Count && tokens[noun].IsLower && !CountNouns.Contains(tokens[noun].Text) && CountNouns.Contains(tokens[noun + 1].Text)
-                ? 1
-                : 0;
-            if (noun < tokens.Count && CountNouns.Contains(tokens[noun].Text)
-                && SourceNormalizer.Normalize(sentence, i + 1, owner, entities, lastPerson) is { } source)
+            var noun = OwnedNoun(tokens, owner, CountNouns);
+            if (noun >= 0 && SourceNormalizer.Normalize(sentence, i + 1, owner, entities, lastPerson) is { } source)
             {
                 return new Attribution(source, "by", sentence.Between(i, noun + 1));
             }
         }
 
         return null;
+    }
+
+    /// <summary>
+    /// Where an owner that starts before <paramref name="from"/> ends at its possessive ("the police's", "Ardgrid's", "the
+    /// unions'"), looking up to <paramref name="last"/>; -1 when no possessive is there, or, with
+    /// <paramref name="wordsOnly"/>, when anything but a word comes first.
+    /// </summary>
+    private static int Possessive(IReadOnlyList<Token> tokens, int from, int last, bool wordsOnly)
+    {
+        for (var k = from; k < tokens.Count && k <= last; k++)
+        {
+            if (tokens[k].Text is "'s" or "’s" or "'" or "’")
+            {
+                return k;
+            }
+
+            if (wordsOnly && !tokens[k].IsWord)
+            {
+                return -1;
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>"Friday's count", "last year's estimate": an owner with a month, weekday or time word in it is a time.</summary>
+    private static bool OwnedByTime(IReadOnlyList<Token> tokens, int from, int owner) =>
+        Enumerable.Range(from, owner - from).Any(k => DateWords.IsMonthOrWeekday(tokens[k].Text) || TimeOwners.Contains(tokens[k].Text));
+
+    /// <summary>
+    /// The noun of <paramref name="nouns"/> owned by the possessive at <paramref name="owner"/>: "count", "own count",
+    /// "preliminary count" (one lower-case word before it at most); -1 when none.
+    /// </summary>
+    private static int OwnedNoun(IReadOnlyList<Token> tokens, int owner, HashSet<string> nouns)
+    {
+        var noun = owner + 1;
+        noun += noun < tokens.Count && tokens[noun].Is("own") ? 1 : 0;
+        noun += noun + 1 < tokens.Count && tokens[noun].IsLower && !nouns.Contains(tokens[noun].Text) && nouns.Contains(tokens[noun + 1].Text)
+            ? 1
+            : 0;
+        return noun < tokens.Count && nouns.Contains(tokens[noun].Text) ? noun : -1;
+    }
+
+    /// <summary>
+    /// Whether a figure stands at <paramref name="from"/>, after the words that may lead one ("nearly", "about", "more
+    /// than") up to <paramref name="last"/>: a number, written or in digits, or a currency symbol.
+    /// </summary>
+    private static bool FigureFollows(IReadOnlyList<Token> tokens, int from, int last)
+    {
+        var f = from;
+        while (f < tokens.Count && f <= last && tokens[f].IsWord && FigureLeads.Contains(tokens[f].Text))
+        {
+            f++;
+        }
+
+        return f < tokens.Count && (tokens[f].Kind == TokenKind.Symbol || NumberReader.TryRead(tokens, f, false, out _));
+    }
+
+    /// <summary>The first token after a dateline in capitals and its punctuation ("HALSEY —"); 0 when there is none.</summary>
+    private static int HeadlineEnd(IReadOnlyList<Token> tokens)
+    {
+        var i = 0;
+        while (i < tokens.Count && (tokens[i].Kind == TokenKind.Punct || tokens[i].IsWord && !tokens[i].Text.Any(char.IsLower)))
+        {
+            i++;
+        }
+
+        return i;
     }
 
     /// <summary>Nouns of a figure that, owned by the subject that opens a sentence, credit their owner ("the minister's price tag").</summary>
@@ -218,39 +270,16 @@ internal static class AttributionDetector
     private static Attribution? OwnedCount(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
     {
         var tokens = sentence.Tokens;
-        var first = 0;
-        while (first < tokens.Count && (tokens[first].Kind == TokenKind.Punct || tokens[first].IsWord && !tokens[first].Text.Any(char.IsLower)))
-        {
-            first++;
-        }
-
-        var owner = -1;
-        for (var k = first + 1; k < tokens.Count && k <= first + MaxSubject; k++)
-        {
-            if (tokens[k].Text is "'s" or "’s" or "'" or "’")
-            {
-                owner = k;
-                break;
-            }
-
-            if (!tokens[k].IsWord)
-            {
-                return null;
-            }
-        }
-
-        if (owner < 0 || Enumerable.Range(first, owner - first).Any(k => DateWords.IsMonthOrWeekday(tokens[k].Text) || TimeOwners.Contains(tokens[k].Text)))
+        var first = HeadlineEnd(tokens);
+        var owner = Possessive(tokens, first + 1, first + MaxSubject, wordsOnly: true);
+        if (owner < 0 || OwnedByTime(tokens, first, owner))
         {
             return null;
         }
 
         // "count", "own count", "preliminary count", "price tag".
-        var noun = owner + 1;
-        noun += noun < tokens.Count && tokens[noun].Is("own") ? 1 : 0;
-        noun += noun + 1 < tokens.Count && tokens[noun].IsLower && !OwnedFigureNouns.Contains(tokens[noun].Text) && OwnedFigureNouns.Contains(tokens[noun + 1].Text)
-            ? 1
-            : 0;
-        if (noun >= tokens.Count || !OwnedFigureNouns.Contains(tokens[noun].Text) || tokens[noun].Is("tag") && !tokens[noun - 1].Is("price"))
+        var noun = OwnedNoun(tokens, owner, OwnedFigureNouns);
+        if (noun < 0 || tokens[noun].Is("tag") && !tokens[noun - 1].Is("price"))
         {
             return null;
         }
@@ -271,13 +300,7 @@ internal static class AttributionDetector
             // "was 310,000", "stood at 38 million", "came to nearly $2 billion".
             var f = v + 1;
             f += f < tokens.Count && (tokens[f].Is("at") || tokens[f].Is("to")) ? 1 : 0;
-            while (f < tokens.Count && f - v <= 5 && tokens[f].IsWord && FigureLeads.Contains(tokens[f].Text))
-            {
-                f++;
-            }
-
-            var figure = f < tokens.Count && (tokens[f].Kind == TokenKind.Symbol || NumberReader.TryRead(tokens, f, false, out _));
-            return figure && SourceNormalizer.Normalize(sentence, first, owner, entities, lastPerson) is { } source
+            return FigureFollows(tokens, f, v + 5) && SourceNormalizer.Normalize(sentence, first, owner, entities, lastPerson) is { } source
                 ? new Attribution(source, tokens[noun].Text.ToLowerInvariant(), sentence.Between(first, noun + 1))
                 : null;
         }
@@ -499,7 +522,7 @@ internal static class AttributionDetector
     private static bool PutsAtFigure(IReadOnlyList<Token> tokens, int v, (int First, int Next) subject)
     {
         if (!PutVerbs.Contains(tokens[v].Text)
-            || !Enumerable.Range(0, subject.First).All(i => tokens[i].Kind == TokenKind.Punct || tokens[i].IsWord && !tokens[i].Text.Any(char.IsLower))
+            || HeadlineEnd(tokens) < subject.First
             || CountNouns.Contains(tokens[subject.Next - 1].Text) || DocumentNouns.Contains(tokens[subject.Next - 1].Text))
         {
             return false;
@@ -517,13 +540,7 @@ internal static class AttributionDetector
                 continue;
             }
 
-            var f = k + 1;
-            while (f < tokens.Count && f - k <= 4 && tokens[f].IsWord && FigureLeads.Contains(tokens[f].Text))
-            {
-                f++;
-            }
-
-            return f < tokens.Count && (tokens[f].Kind == TokenKind.Symbol || NumberReader.TryRead(tokens, f, false, out _));
+            return FigureFollows(tokens, k + 1, k + 4);
         }
 
         return false;
