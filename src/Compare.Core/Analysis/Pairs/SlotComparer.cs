@@ -106,11 +106,19 @@ internal static class SlotComparer
         return (sa, sb) switch
         {
             (null, null) => true,
-            (null, _) => Names(a, sb!),
-            (_, null) => Names(b, sa),
-            _ => SameNamedSource(sa, sb),
+            (null, _) => Names(a, sb!) || Affiliation.Of(b, sb!) is { } org && Names(a, new Attribution(org, sb!.Cue, org)),
+            (_, null) => Names(b, sa) || Affiliation.Of(a, sa) is { } org && Names(b, new Attribution(org, sa.Cue, org)),
+            _ => SameNamedSource(sa, sb) || SpeaksFor(a, sa, sb) || SpeaksFor(b, sb, sa),
         };
     }
+
+    /// <summary>
+    /// Whether the person <paramref name="a"/> credits speaks for the body the other credits ("Aldercrest's executive
+    /// director, Sefa Eskedal, told the Ledger" and "Aldercrest Relief said"). Two people are two sources, whatever body
+    /// they share: a person's name is not the name of the body.
+    /// </summary>
+    private static bool SpeaksFor(Claim a, Attribution sa, Attribution sb) =>
+        Affiliation.Of(a, sa) is { } org && Affiliation.Names(org, sb.Source);
 
     /// <summary>The claim's attribution, or null when it speaks in its own voice (crediting its own outlet counts as that).</summary>
     private static Attribution? Source(Claim c)
@@ -174,8 +182,9 @@ internal static class SlotComparer
             return true;
         }
 
-        var (ta, tb) = (SourceWords(a.Source + " " + a.Text), SourceWords(b.Source + " " + b.Text));
-        return (wa.Count > 0 && wa.IsSubsetOf(tb)) || (wb.Count > 0 && wb.IsSubsetOf(ta));
+        // By stem: "the organisers' count" names the federation "which organised the march".
+        var (ta, tb) = (LexicalCues.Stems(SourceWords(a.Source + " " + a.Text)), LexicalCues.Stems(SourceWords(b.Source + " " + b.Text)));
+        return LexicalCues.Stems(wa).IsSubsetOf(tb) || LexicalCues.Stems(wb).IsSubsetOf(ta);
     }
 
     /// <summary>
@@ -352,9 +361,16 @@ internal static class SlotComparer
     }
 
     /// <summary>"(Eastgate Wire)" in a wire story's dateline: the outlet names itself, not an actor.</summary>
-    private static bool IsOwnOutlet(Claim c, EntityMention e) =>
-        string.Equals(string.Join('-', e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries)), c.OutletId,
-            StringComparison.OrdinalIgnoreCase);
+    private static bool IsOwnOutlet(Claim c, EntityMention e)
+    {
+        // "The Civic Ledger" and "told the Ledger": the outlet's name, or its last word that the outlet calls itself by.
+        var outlet = c.OutletId.Split('-', StringSplitOptions.RemoveEmptyEntries);
+        var words = e.Canonical.Split(' ', StringSplitOptions.RemoveEmptyEntries).Where(w => !w.Equals("the", StringComparison.OrdinalIgnoreCase))
+            .ToList();
+        return outlet.Length > 0 && words.Count > 0
+            && words.All(w => outlet.Contains(w, StringComparer.OrdinalIgnoreCase))
+            && words.Contains(outlet[^1], StringComparer.OrdinalIgnoreCase);
+    }
 
     private static readonly HashSet<string> Pronouns = new(
         ["he", "she", "it", "they", "his", "her", "its", "their", "we", "our", "i"], StringComparer.OrdinalIgnoreCase);

@@ -105,6 +105,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_ShortFormInBracketsAfterTheSpeaker_CreditsTheSpeaker()
+    {
+        var claims = new ClaimExtractor().Extract(Article("The leak began late on Friday, the National Environment Inspectorate (NEI) said. " +
+            "The Cardale Federation of Labour (CFL), which organised the march with four other unions, said 310,000 people took part."));
+        Assert.Equal(["National Environment Inspectorate", "Cardale Federation of Labour"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_CompanyNounWithNoBodyOfThatName_IsTheCompanyTheSentenceNames()
     {
         var claims = new ClaimExtractor().Extract(Article("Corvane Airways carried a record 14.2 million passengers in 2024, the airline said. " +

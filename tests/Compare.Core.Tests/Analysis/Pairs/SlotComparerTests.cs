@@ -281,6 +281,77 @@ public sealed class SlotComparerTests
         Assert.Empty(SlotComparer.Compare(a, b));
     }
 
+    [Theory]
+    [InlineData("No ransom was paid, Aldercrest's executive director, Sefa Eskedal, said.", "Sefa Eskedal")]
+    [InlineData("No ransom was paid, said Sefa Eskedal, executive director of Aldercrest Relief.", "Sefa Eskedal")]
+    [InlineData("No ransom was paid, Aldercrest chief executive Sefa Eskedal said.", "Sefa Eskedal")]
+    [InlineData("No ransom was paid, said Sefa Eskedal, Aldercrest's spokeswoman.", "Sefa Eskedal")]
+    public void Compare_OfficerOfTheBodyTheOtherCredits_NoAttributionDifference(string text, string person)
+    {
+        // The recogniser may take "Aldercrest Relief" for a person; the office beside the officer's name says it is a body.
+        var a = Of("x", "Aldercrest Relief said no ransom had been paid.",
+            attribution: new Attribution("Aldercrest Relief", "said", "Aldercrest Relief said"));
+        var b = Of("y", text, attribution: new Attribution(person, "said", $"{person} said"));
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+        Assert.DoesNotContain(SlotComparer.Compare(b, a), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Fact]
+    public void Compare_TwoOfficersOfOneBody_AttributionDifference()
+    {
+        var a = Of("x", "Mirela Oskand, president of the Corrin Farmers' Federation, said the quota will ruin small farms.",
+            attribution: new Attribution("Mirela Oskand", "said", "Mirela Oskand, president of the Corrin Farmers' Federation, said"));
+        var b = Of("y", "Brannoc Hale, deputy president of the Corrin Farmers' Federation, says the quota will ruin small farms.",
+            attribution: new Attribution("Brannoc Hale", "says", "Brannoc Hale, deputy president of the Corrin Farmers' Federation, says"));
+
+        Assert.Contains(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Fact]
+    public void Compare_OfficerOfAnotherBody_AttributionDifference()
+    {
+        var a = Of("x", "Aldercrest Relief said no ransom had been paid.",
+            attribution: new Attribution("Aldercrest Relief", "said", "Aldercrest Relief said"));
+        var b = Of("y", "No ransom was paid, said Sefa Eskedal, executive director of the Pellam Red Crescent.",
+            attribution: new Attribution("Sefa Eskedal", "said", "said Sefa Eskedal"));
+
+        Assert.Contains(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Fact]
+    public void Compare_OwnVoiceNamingTheBodyAnOfficerSpeaksFor_NoAttributionDifference()
+    {
+        var ta = "The Lannoric Union of Technical Workers called the cuts a betrayal and vowed to fight them.";
+        var a = Of("x", ta, entities: [E(ta, "Lannoric Union of Technical Workers", "Lannoric Union of Technical Workers", EntityKind.Organization)]);
+        var b = Of("y", "\"We will fight every one of these cuts,\" said Mirela Ostan, regional secretary of the Lannoric Union of Technical Workers.",
+            attribution: new Attribution("Mirela Ostan", "said", "said Mirela Ostan"));
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Fact]
+    public void Compare_SourceNamedByAWordOfTheSameStem_NoAttributionDifference()
+    {
+        var a = Of("x", "The organisers' count was 310,000.", attribution: new Attribution("organisers", "count", "The organisers' count"));
+        var b = Of("y", "The Cardale Federation of Labour, which organised the march, said 310,000 people took part.",
+            attribution: new Attribution("Cardale Federation of Labour", "said", "The Cardale Federation of Labour, which organised the march, said"));
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Fact]
+    public void Compare_OutletNamedByItsLastWord_IsNoActor()
+    {
+        // "told the Ledger": The Civic Ledger's own name is no actor in its own sentence.
+        var ta = "Aldercrest Relief said no ransom had been paid.";
+        var tb = "No ransom was paid, its director told the Ledger.";
+        var a = Of("eastgate-wire", ta, entities: [E(ta, "Aldercrest Relief", "Aldercrest Relief", EntityKind.Organization)]);
+        var b = Of("civic-ledger", tb, entities: [E(tb, "Ledger", "Ledger", EntityKind.Organization)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
+
     [Fact]
     public void Compare_OfficeAloneAgainstItsNamedHolder_NoAttributionDifference()
     {

@@ -719,6 +719,7 @@ internal static class AttributionDetector
             k--;
         }
 
+        k = BeforeAcronym(tokens, k);
         if (k >= 0 && tokens[k].IsPunct(','))
         {
             // "Mayor Ines Varga, who proposed the budget in April, said"; "Rosa Lindqvist, the levy's sponsor, said".
@@ -741,7 +742,7 @@ internal static class AttributionDetector
                 return name && office ? (open + 1, k) : null;
             }
 
-            k = open - 1;
+            k = BeforeAcronym(tokens, open - 1);
 
             // "Isolde Dunvaal, leader of the junior coalition partner, the Agrarian League, said": an office set off
             // before the aside, after a name, is a second aside; the name before it is the speaker.
@@ -804,6 +805,16 @@ internal static class AttributionDetector
 
         return first < next && tokens[first].IsWord ? (first, next) : null;
     }
+
+    /// <summary>
+    /// "the National Environment Inspectorate (NEI) said", "The Cardale Federation of Labour (CFL), which organised the
+    /// march, said": the short form in brackets after a name belongs to it; the subject is read from before the brackets.
+    /// </summary>
+    private static int BeforeAcronym(IReadOnlyList<Token> tokens, int k) =>
+        k >= 3 && tokens[k].IsPunct(')') && tokens[k - 2].IsPunct('(') && tokens[k - 3].IsCapitalized
+        && tokens[k - 1] is { IsWord: true, Text.Length: >= 2 and <= 8 } acronym && acronym.Text.All(c => char.IsUpper(c) || c == '&')
+            ? k - 3
+            : k;
 
     /// <summary>Nouns of a source a report does not name: "two people familiar with the plans", "a senior official at the ministry".</summary>
     private static readonly HashSet<string> UnnamedSourceNouns = new(StringComparer.OrdinalIgnoreCase)

@@ -4,8 +4,9 @@ using Compare.Core.Analysis.Text;
 namespace Compare.Core.Analysis.Slots.Quantities;
 
 /// <summary>
-/// "one in five jobs", "about 1 in 4 residents", "three out of four voters": a share written as a count of a count, read as
-/// the proportion (0.2, 0.25, 0.75) so that it compares with "20 percent" and "a fifth".
+/// "one in five jobs", "about 1 in 4 residents", "three out of four voters", "one resident in seven", "one in every ten": a
+/// share written as a count of a count, read as the proportion (0.2, 0.25, 0.75) so that it compares with "20 percent" and
+/// "a fifth".
 /// </summary>
 internal static class Proportions
 {
@@ -16,10 +17,24 @@ internal static class Proportions
             return null;
         }
 
-        var of = i + 1 < tokens.Count && tokens[i + 1].Is("in") ? i + 2
-            : i + 2 < tokens.Count && tokens[i + 1].Is("out") && tokens[i + 2].Is("of") ? i + 3
+        // "one resident in seven": a noun between two small counts, when nothing follows the second ("in seven days" is a
+        // time; "104 votes out of 180" a count of votes).
+        var noun = part <= 10 && i + 2 < tokens.Count && tokens[i + 1].IsLower && !tokens[i + 1].Is("in")
+            && !tokens[i + 1].Is("out") && (tokens[i + 2].Is("in") || tokens[i + 2].Is("out"));
+        var at = noun ? i + 2 : i + 1;
+        var of = at < tokens.Count && tokens[at].Is("in") ? at + 1
+            : at + 1 < tokens.Count && tokens[at].Is("out") && tokens[at + 1].Is("of") ? at + 2
             : -1;
-        if (of < 0 || of >= tokens.Count || !TryCount(tokens[of], out var whole) || whole < 2 || part >= whole || whole > 1000)
+
+        // "one in every seven", "one person out of every five".
+        if (of >= 0 && of < tokens.Count && tokens[of].Is("every"))
+        {
+            of++;
+        }
+
+        if (of < 0 || of >= tokens.Count || !TryCount(tokens[of], out var whole) || whole < 2 || part >= whole || whole > 1000
+            || noun && (whole > 100
+                || of + 1 < tokens.Count && tokens[of + 1].IsWord && !tokens[of + 1].Is("and") && !tokens[of + 1].Is("but")))
         {
             return null;
         }

@@ -1,0 +1,83 @@
+using System.Text.RegularExpressions;
+using Compare.Core.Domain;
+
+namespace Compare.Core.Analysis.Pairs;
+
+/// <summary>
+/// The organisation a credited person speaks for, as the sentence gives it: "Mirela Ostan, regional secretary of the
+/// Lannoric Union of Technical Workers", "Aldercrest's executive director, Sefa Eskedal", "Ruskell chief executive Osric
+/// Halloran", "Mattias Grunholt, Orvand's chief executive". An officer speaking for a body and the body itself are one
+/// source to a reader ("Aldercrest Relief said" and "Aldercrest's executive director, Sefa Eskedal, told the Ledger"); two
+/// people of one body are not. The title must be an office that speaks for the body. Written for Compare: no library
+/// reads appositions.
+/// </summary>
+internal static class Affiliation
+{
+    /// <summary>Offices whose holder speaks for the body they belong to.</summary>
+    private const string Titles =
+        "director|president|chairman|chairwoman|chair|chief|executive|head|secretary|spokesman|spokeswoman|spokesperson|leader|"
+        + "manager|officer|commissioner|governor|founder|representative|coordinator|convenor|organiser|organizer";
+
+    /// <summary>A capitalised name: words that start with a capital, joined by "of", "and", "for", "the" or "&amp;".</summary>
+    private const string Name = @"\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}\-]*)*";
+
+    /// <summary>The office's words: up to three lower-case words, the last of them a title ("regional secretary").</summary>
+    private const string Office = @"(?:[\p{Ll}\-]+\s+){0,3}?(?:" + Titles + ")";
+
+    /// <summary>
+    /// The organisation <paramref name="source"/> (a person the claim credits) speaks for, or null when the sentence names
+    /// none by an office beside the name.
+    /// </summary>
+    public static string? Of(Claim claim, Attribution source)
+    {
+        ArgumentNullException.ThrowIfNull(claim);
+        ArgumentNullException.ThrowIfNull(source);
+        var person = source.Source.Trim();
+        if (person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !person.All(c => char.IsLetter(c) || c is ' ' or '-' or '\'')
+            || !char.IsUpper(person[0]))
+        {
+            return null;
+        }
+
+        var name = Regex.Escape(person);
+        foreach (var pattern in new[]
+        {
+            // "Mirela Ostan, regional secretary of the Lannoric Union": the office after the name, then its body.
+            $@"{name},\s+(?:the\s+|a\s+)?{Office}\s+(?:of|at|for)\s+(?:the\s+)?(?<org>{Name})",
+
+            // "Mattias Grunholt, Orvand's chief executive".
+            $@"{name},\s+(?:the\s+)?(?<org>{Name})(?:'s|’s)\s+{Office}\b",
+
+            // "Aldercrest's executive director, Sefa Eskedal" and "Ruskell chief executive Osric Halloran".
+            $@"(?<org>{Name})(?:'s|’s)?\s+{Office},?\s+{name}",
+        })
+        {
+            var match = Regex.Match(claim.Text, pattern, RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+            if (match.Success)
+            {
+                var org = Strip(match.Groups["org"].Value);
+                return org.Length > 0 ? org : null;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the organisation an officer speaks for is the body <paramref name="other"/> names: one's words within the other's.</summary>
+    public static bool Names(string organisation, string other)
+    {
+        var a = Words(organisation);
+        var b = Words(other);
+        return a.Count > 0 && b.Count > 0 && (a.IsSubsetOf(b) || b.IsSubsetOf(a));
+    }
+
+    private static HashSet<string> Words(string name) =>
+        [.. name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
+            .Select(w => w.TrimEnd('\'', '’').ToLowerInvariant())
+            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Where(w => w is not ("the" or "of" or "and" or "for" or "&"))];
+
+    /// <summary>"The Lannoric Union" → "Lannoric Union"; a sentence-opening capital "The" is no part of the name.</summary>
+    private static string Strip(string org) =>
+        org.StartsWith("The ", StringComparison.Ordinal) ? org[4..].Trim() : org.Trim();
+}
