@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Compare.Core.Analysis.Slots.Cues;
 using Compare.Core.Analysis.Slots.Entities;
 using Compare.Core.Analysis.Text;
@@ -10,12 +11,12 @@ namespace Compare.Core.Analysis.Pairs;
 /// Explicit, explainable checks of two statements of the same fact, slot by slot: figures as quantities with
 /// tolerance, dates as intervals, the acting entity, polarity (slot or antonym), the credited source and certainty.
 /// </summary>
-internal static class SlotComparer
+internal static partial class SlotComparer
 {
     private static readonly HashSet<string> Documents = new(
         ["record", "document", "filing", "file", "report", "data", "figure", "paper", "statistic", "number", "official", "latest", "sheet",
             "bulletin", "indictment", "result", "test", "notice", "release", "order", "ruling", "judgment", "judgement", "transcript",
-            "minute", "memo", "letter", "audit", "study", "survey", "estimate", "forecast", "projection", "announcement"],
+            "minute", "memo", "letter", "audit", "study", "survey", "estimate", "forecast", "projection", "announcement", "timeline"],
         StringComparer.Ordinal);
 
     /// <summary>A court speaks through its bench: "the appeals court ruled", "the panel found" and "the judges said" credit one source.</summary>
@@ -160,6 +161,13 @@ internal static class SlotComparer
             return true;
         }
 
+        // "a timeline published by the inspectorate" is the inspectorate's word.
+        var (pa, pb) = (Publisher(a), Publisher(b));
+        if (pa != a || pb != b)
+        {
+            return SameNamedSource(pa, pb);
+        }
+
         // "two people familiar with the financing" and "a person briefed on the financing": both keep their source unnamed.
         // Against a document or a body named before ("the filing says", "the club said"), an unnamed source differs: what
         // the back-reference means was named, and told the outlet openly.
@@ -171,6 +179,14 @@ internal static class SlotComparer
 
         return SameNamedWords(a, b);
     }
+
+    /// <summary>The body that published a document the source names ("a timeline published by the inspectorate"), else the source.</summary>
+    private static Attribution Publisher(Attribution x) =>
+        PublishedBy().Match(x.Source) is { Success: true } m ? x with { Source = m.Groups["owner"].Value } : x;
+
+    [GeneratedRegex(@"^(?:(?:the|a|an)\s+)?(?:[\p{L}-]+\s+){1,3}(?:published|issued|released|compiled|prepared|produced)\s+by\s+(?:the\s+)?(?<owner>\S.*)$",
+        RegexOptions.CultureInvariant | RegexOptions.IgnoreCase)]
+    private static partial Regex PublishedBy();
 
     /// <summary>Whether two sources, told apart by more than their wording, can still be one by the words they use.</summary>
     private static bool SameNamedWords(Attribution a, Attribution b)

@@ -340,6 +340,20 @@ public sealed class SlotComparerTests
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Attribution);
     }
 
+    [Theory]
+    [InlineData("timeline published by the inspectorate", "According to a timeline published by the inspectorate", false)]
+    [InlineData("report issued by the National Environment Inspectorate", "according to a report issued by the National Environment Inspectorate", false)]
+    [InlineData("timeline", "the timeline shows", false)]
+    [InlineData("report published by the Ruthen Fisheries Service", "according to a report published by the Ruthen Fisheries Service", true)]
+    public void Compare_DocumentPublishedByABody_IsThatBodysWord(string source, string phrase, bool differ)
+    {
+        var a = Of("x", "The leak began late on Friday, the National Environment Inspectorate said.",
+            attribution: new Attribution("National Environment Inspectorate", "said", "the National Environment Inspectorate said"));
+        var b = Of("y", $"{phrase}, the leak began at 23:40 on Friday.", attribution: new Attribution(source, "according to", phrase));
+
+        Assert.Equal(differ, SlotComparer.Compare(a, b).Any(d => d.Kind == DifferenceKind.Attribution));
+    }
+
     [Fact]
     public void Compare_OutletNamedByItsLastWord_IsNoActor()
     {
