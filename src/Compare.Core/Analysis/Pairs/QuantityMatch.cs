@@ -137,7 +137,8 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     private static bool RoundsTo(Quantity precise, Quantity rounded)
     {
         if (precise.Qualifier != QuantityQualifier.Exact || rounded.Qualifier != QuantityQualifier.Exact
-            || !string.Equals(precise.Per, rounded.Per, StringComparison.OrdinalIgnoreCase) || WrittenStep(rounded.Text) is not { } step)
+            || !string.Equals(precise.Per, rounded.Per, StringComparison.OrdinalIgnoreCase)
+            || (WrittenStep(rounded.Text) ?? WholeStep(precise, rounded)) is not { } step)
         {
             return false;
         }
@@ -151,6 +152,14 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         var snapped = Math.Round(Math.Abs(precise.Value) / step, MidpointRounding.AwayFromZero) * step;
         return Math.Abs(snapped - Math.Abs(rounded.Value)) <= step * 1e-6 && Math.Abs(precise.Value - rounded.Value) > 0;
     }
+
+    /// <summary>
+    /// "twelve tonnes" against "11.8 tonnes", "fifteen hours" against "14 hours and 48 minutes": a whole number of ten or
+    /// more is what a figure with a fraction rounds to (step 1). Two whole numbers keep their own precision, and a small one
+    /// ("4 percent" against "3.8 percent") may be the point.
+    /// </summary>
+    private static double? WholeStep(Quantity precise, Quantity rounded) =>
+        Math.Abs(rounded.Value) >= 10 && rounded.Value == Math.Floor(rounded.Value) && precise.Value != Math.Floor(precise.Value) ? 1 : null;
 
     /// <summary>The value of the last digit written: 1e6 in "$31 million", 0.1 in "3.8 percent", null for "1,200 jobs".</summary>
     private static double? WrittenStep(string text)

@@ -89,9 +89,14 @@ public sealed class QuantityMatchTests
     [InlineData("19", 19, "18", 18, false)]
     [InlineData("3.84 percent", 3.84, "3.8 percent", 3.8, true)]
     [InlineData("3.5 percent", 3.5, "3 percent", 3, false)]
+    [InlineData("11.8 tonnes", 11.8, "twelve tonnes", 12, true)]
+    [InlineData("14 hours and 48 minutes", 14.8, "fifteen hours", 15, true)]
+    [InlineData("12.6 tonnes", 12.6, "twelve tonnes", 12, false)]
+    [InlineData("3.8 percent", 3.8, "4 percent", 4, false)]
     public void Of_ExactFigureAndItsRoundingToTheOthersLastWrittenDigit(string textA, double a, string textB, double b, bool agree)
     {
-        var unit = textA.StartsWith('$') ? "USD" : textA.Contains("percent", StringComparison.Ordinal) ? "percent" : "";
+        var unit = textA.StartsWith('$') ? "USD" : textA.Contains("percent", StringComparison.Ordinal) ? "percent"
+            : textA.Contains("tonnes", StringComparison.Ordinal) ? "tonne" : textA.Contains("hours", StringComparison.Ordinal) ? "hour" : "";
         var match = QuantityMatch.Of([Q(textA, textA, a, unit)], [Q(textB, textB, b, unit)]);
 
         Assert.Equal(agree, match.Agreeing);
