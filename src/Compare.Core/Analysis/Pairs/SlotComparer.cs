@@ -232,8 +232,10 @@ internal static partial class SlotComparer
 
         // "The energy minister ordered an inquiry" and "Dorran ordered an inquiry": an office named by its title may be held
         // by the person the other names, so only an office against another office, or against a body, differs.
-        if (agentA && PersonTitles.Contains(ea.Canonical) && eb.Kind == EntityKind.Person
-            || agentB && PersonTitles.Contains(eb.Canonical) && ea.Kind == EntityKind.Person)
+        // Unless the other sentence gives the person another office: "Velsk's mayor, Oskar Brandlund, closed the square"
+        // against "The regional governor closed the square".
+        if (agentA && PersonTitles.Contains(ea.Canonical) && eb.Kind == EntityKind.Person && !HoldsAnotherOffice(b, ea.Canonical)
+            || agentB && PersonTitles.Contains(eb.Canonical) && ea.Kind == EntityKind.Person && !HoldsAnotherOffice(a, eb.Canonical))
         {
             return null;
         }
@@ -247,6 +249,13 @@ internal static partial class SlotComparer
 
         return new SlotDifference(DifferenceKind.Actor, ea.Canonical, ea.Text, eb.Canonical, eb.Text,
             $"{ea.Canonical} and {eb.Canonical} are named as the actor");
+    }
+
+    /// <summary>Whether <paramref name="c"/> names an office of one word other than <paramref name="office"/>'s ("mayor" against "governor").</summary>
+    private static bool HoldsAnotherOffice(Claim c, string office)
+    {
+        var own = office.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        return LexicalCues.Words(c.Text).Any(w => PersonTitles.Contains(w) && !w.Contains(' ') && !own.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>

@@ -113,6 +113,22 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_ReasonCited_IsNoSource()
+    {
+        var claims = new ClaimExtractor().Extract(Article("The Kestrin police chief banned the march planned for 29 June, citing security concerns. " +
+            "The ministry delayed the vote, citing a report by the National Audit Chamber."));
+        Assert.Equal([null, "report by the National Audit Chamber"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Extract_PluralNounWithItsPlace_IsTheSpeaker()
+    {
+        var claims = new ClaimExtractor().Extract(Article("Firefighters in Brannock say the fire was started by an arsonist. " +
+            "The warehouse burned for six hours, officials from Tessford said."));
+        Assert.Equal(["Firefighters in Brannock", "officials from Tessford"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_CompanyNounWithNoBodyOfThatName_IsTheCompanyTheSentenceNames()
     {
         var claims = new ClaimExtractor().Extract(Article("Corvane Airways carried a record 14.2 million passengers in 2024, the airline said. " +

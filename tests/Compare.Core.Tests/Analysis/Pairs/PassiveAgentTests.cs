@@ -57,6 +57,26 @@ public sealed class PassiveAgentTests
     }
 
     [Fact]
+    public void Compare_AnOfficeAgainstAPersonNamedWithAnotherOffice_DiffersInActor()
+    {
+        var a = Claim("Velsk's mayor, Oskar Brandlund, closed the central square to traffic ahead of the rally on 1 October.");
+        var b = Claim("The regional governor closed Velsk's central square to traffic ahead of the 1 October rally.");
+
+        var actor = Assert.Single(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+
+        Assert.Equal(("Oskar Brandlund", "governor"), (actor.ValueA, actor.ValueB));
+    }
+
+    [Fact]
+    public void Compare_AnOfficeAgainstAPersonNamedWithThatOffice_IsNoActorDifference()
+    {
+        var a = Claim("Energy Minister Maelis Dorran ordered an independent inquiry into the blackout.");
+        var b = Claim("The energy minister ordered an independent inquiry into the blackout.");
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+    }
+
+    [Fact]
     public void Compare_TwoOfficesByTheirTitles_DifferInActor()
     {
         var a = Claim("The Valdorian president pardoned the jailed journalist Silke Marden on 25 December.");

@@ -364,6 +364,14 @@ internal static class AttributionDetector
         return null;
     }
 
+    /// <summary>What one cites as a reason rather than as a source: "citing security concerns", "citing health grounds".</summary>
+    private static readonly HashSet<string> CitedReasons = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "concern", "concerns", "fear", "fears", "reason", "reasons", "ground", "grounds", "risk", "risks", "worry", "worries",
+        "lack", "need", "pressure", "pressures", "cost", "costs", "difficulty", "difficulties", "problem", "problems", "delay",
+        "delays", "shortage", "shortages", "uncertainty", "threat", "threats",
+    };
+
     private static Attribution? Citing(SentenceText sentence, IReadOnlyList<EntityMention> entities, string? lastPerson)
     {
         var tokens = sentence.Tokens;
@@ -374,8 +382,10 @@ internal static class AttributionDetector
                 continue;
             }
 
+            // "citing security concerns", "citing a lack of funds": a reason given, not a source.
             var end = PhraseEnd(tokens, i + 1);
-            if (SourceNormalizer.Normalize(sentence, i + 1, end, entities, lastPerson) is { } source)
+            if (!Enumerable.Range(i + 1, end - i - 1).Any(k => CitedReasons.Contains(tokens[k].Text))
+                && SourceNormalizer.Normalize(sentence, i + 1, end, entities, lastPerson) is { } source)
             {
                 return new Attribution(source, "citing", sentence.Between(i, end));
             }
@@ -790,6 +800,14 @@ internal static class AttributionDetector
 
             first = k;
             k--;
+        }
+
+        // "Firefighters in Brannock say": the place after a plural noun says which ones; the noun is the speaker.
+        if (first >= 2 && first < next && tokens[first].IsCapitalized && (tokens[first - 1].Is("in") || tokens[first - 1].Is("from"))
+            && tokens[first - 1].IsLower && tokens[first - 2] is { IsWord: true } noun && noun.Text.Length > 3 && noun.Text.EndsWith('s')
+            && !SubjectStops.Contains(noun.Text) && !IsVerbLike(noun.Text) && (first == 2 || !tokens[first - 3].IsWord || tokens[first - 3].Is("the")))
+        {
+            first = first >= 3 && tokens[first - 3].Is("the") ? first - 3 : first - 2;
         }
 
         // "By Friday evening the coastguard said": the time the sentence opens with is not part of the speaker.
