@@ -8,21 +8,19 @@ namespace Compare.Core.Analysis.Pairs;
 /// Lannoric Union of Technical Workers", "Aldercrest's executive director, Sefa Eskedal", "Ruskell chief executive Osric
 /// Halloran", "Mattias Grunholt, Orvand's chief executive". An officer speaking for a body and the body itself are one
 /// source to a reader ("Aldercrest Relief said" and "Aldercrest's executive director, Sefa Eskedal, told the Ledger"); two
-/// people of one body are not. The title must be an office that speaks for the body. Written for Compare: no library
+/// people of one body are not. The title must be one of <see cref="Offices.Roles"/>. Written for Compare: no library
 /// reads appositions.
 /// </summary>
 internal static class Affiliation
 {
-    /// <summary>Offices whose holder speaks for the body they belong to.</summary>
-    private const string Titles =
-        "director|president|chairman|chairwoman|chair|chief|executive|head|secretary|spokesman|spokeswoman|spokesperson|leader|"
-        + "manager|officer|commissioner|governor|founder|representative|coordinator|convenor|organiser|organizer";
+    /// <summary>Offices and roles whose holder speaks for the body they belong to: <see cref="Offices.Roles"/>.</summary>
+    private static readonly string Titles = string.Join('|', Offices.Roles.Order(StringComparer.Ordinal));
 
     /// <summary>A capitalised name: words that start with a capital, joined by "of", "and", "for", "the" or "&amp;".</summary>
     private const string Name = @"\p{Lu}[\p{L}\-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?\p{Lu}[\p{L}\-]*)*";
 
     /// <summary>The office's words: up to three lower-case words, the last of them a title ("regional secretary").</summary>
-    private const string Office = @"(?:[\p{Ll}\-]+\s+){0,3}?(?:" + Titles + ")";
+    private static readonly string Office = @"(?:[\p{Ll}\-]+\s+){0,3}?(?:" + Titles + ")";
 
     /// <summary>
     /// The organisation <paramref name="source"/> (a person the claim credits) speaks for, or null when the sentence names

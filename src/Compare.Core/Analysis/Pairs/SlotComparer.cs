@@ -30,8 +30,7 @@ internal static partial class SlotComparer
             "coastguard", "army", "military", "force", "utility", "plant", "mine", "airport", "port", "station", "school", "observatory",
 
             // An office alone ("the mayor promised", "the minister said") refers back to its holder named elsewhere.
-            "mayor", "minister", "governor", "president", "premier", "chancellor", "commissioner", "director", "chairman",
-            "chairwoman", "chair", "executive", "chief", "ceo", "leader", "secretary"],
+            .. Offices.Words],
         StringComparer.Ordinal);
 
     private static readonly HashSet<string> GenericSourceWords = new(
@@ -214,11 +213,6 @@ internal static partial class SlotComparer
     private static bool Unspecific(HashSet<string> words) =>
         words.Count > 0 && words.All(w => Documents.Contains(w) || BackReferences.Contains(w));
 
-    /// <summary>Offices one person holds, named by their title alone: "the president", "Valdoria's prime minister".</summary>
-    private static readonly HashSet<string> PersonTitles = new(
-        ["president", "governor", "mayor", "minister", "prime minister", "vice president", "deputy minister", "judge", "chancellor",
-            "premier", "chief", "director", "secretary", "commissioner", "officer", "spokesman", "spokeswoman", "spokesperson"],
-        StringComparer.OrdinalIgnoreCase);
 
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
@@ -234,8 +228,8 @@ internal static partial class SlotComparer
         // by the person the other names, so only an office against another office, or against a body, differs.
         // Unless the other sentence gives the person another office: "Velsk's mayor, Oskar Brandlund, closed the square"
         // against "The regional governor closed the square".
-        if (agentA && PersonTitles.Contains(ea.Canonical) && eb.Kind == EntityKind.Person && !HoldsAnotherOffice(b, ea.Canonical)
-            || agentB && PersonTitles.Contains(eb.Canonical) && ea.Kind == EntityKind.Person && !HoldsAnotherOffice(a, eb.Canonical))
+        if (agentA && Offices.Titles.Contains(ea.Canonical) && eb.Kind == EntityKind.Person && !HoldsAnotherOffice(b, ea.Canonical)
+            || agentB && Offices.Titles.Contains(eb.Canonical) && ea.Kind == EntityKind.Person && !HoldsAnotherOffice(a, eb.Canonical))
         {
             return null;
         }
@@ -255,7 +249,7 @@ internal static partial class SlotComparer
     private static bool HoldsAnotherOffice(Claim c, string office)
     {
         var own = office.Split(' ', StringSplitOptions.RemoveEmptyEntries);
-        return LexicalCues.Words(c.Text).Any(w => PersonTitles.Contains(w) && !w.Contains(' ') && !own.Contains(w, StringComparer.OrdinalIgnoreCase));
+        return LexicalCues.Words(c.Text).Any(w => Offices.Words.Contains(w) && !own.Contains(w, StringComparer.OrdinalIgnoreCase));
     }
 
     /// <summary>
