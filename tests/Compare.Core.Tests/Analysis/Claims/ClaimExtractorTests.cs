@@ -129,6 +129,14 @@ public sealed class ClaimExtractorTests
     }
 
     [Fact]
+    public void Extract_SpeakerOfAConcessiveClause_IsNotTheSource()
+    {
+        var claims = new ClaimExtractor().Extract(Article("The line will probably open in 2031, although Ferrovant, the state company building it, " +
+            "insists that 2030 remains within reach. Ferrovant insists that 2030 remains within reach."));
+        Assert.Equal([null, "Ferrovant"], claims.Select(c => c.Slots.Attribution?.Source));
+    }
+
+    [Fact]
     public void Extract_CompanyNounWithNoBodyOfThatName_IsTheCompanyTheSentenceNames()
     {
         var claims = new ClaimExtractor().Extract(Article("Corvane Airways carried a record 14.2 million passengers in 2024, the airline said. " +

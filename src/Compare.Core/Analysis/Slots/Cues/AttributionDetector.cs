@@ -435,7 +435,8 @@ internal static class AttributionDetector
                 && tokens[subject.First - 2].IsPunct(',')
                 || subject.Next - subject.First == 1
                 && NoSource.Contains(tokens[subject.First].Text) || InRelativeClause(tokens, subject.First)
-                || subject.First > 0 && tokens[subject.First].IsLower && BeforeNonSubject.Contains(tokens[subject.First - 1].Text))
+                || subject.First > 0 && tokens[subject.First].IsLower && BeforeNonSubject.Contains(tokens[subject.First - 1].Text)
+                || subject.First > 0 && Concessive.Contains(tokens[subject.First - 1].Text))
             {
                 continue;
             }
@@ -462,6 +463,13 @@ internal static class AttributionDetector
 
         return document;
     }
+
+    /// <summary>
+    /// Words that open a clause conceding a view the sentence then sets aside: "The auditors now consider it likely that
+    /// the line will open in 2031, although Ferrovant, the state company building it, insists that 2030 remains within
+    /// reach" does not credit Ferrovant.
+    /// </summary>
+    private static readonly HashSet<string> Concessive = new(StringComparer.OrdinalIgnoreCase) { "although", "though", "whereas", "while" };
 
     /// <summary>Infinitives that report speech after "at pains to", "keen to", "quick to": "was at pains to stress that".</summary>
     private static readonly HashSet<string> SpeechInfinitives = new(StringComparer.OrdinalIgnoreCase)
