@@ -7,8 +7,9 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// Negated or affirmed. Cues: not, n't, cannot, no (as a determiner: "no evidence that"), never, neither/nor, none, nobody,
 /// nothing, denied/denies, ruled out, failed to, refused to, declined to, unable to, without (not before a gerund: "without paying
 /// duty" says how, and affirms the rest). Not negations: "not only", "not just", "not least", "not long after", "not stop"
-/// (carrying on), "not until" (it happened, and only then), "whether or not", "if not", "no doubt", "no matter", "nothing
-/// but", "voted no", "said no to", "no votes", "no stronger ... since" (a record).
+/// (carrying on), "not until" (it happened, and only then), "Not since 1996 had anything been stolen" opening a sentence (a
+/// record: the first since 1996), "whether or not", "if not", "no doubt", "no matter", "nothing but", "voted no", "said no
+/// to", "no votes", "no stronger ... since" (a record).
 /// "no longer" IS a negation: "Iran no longer funds Hamas" denies that it does. A negation before a negative verb cancels it
 /// ("had not ruled out", "did not deny"): the statement is affirmed, and both cues are listed. Only cues in the main clauses
 /// count (<see cref="CueScope"/>).
@@ -143,7 +144,7 @@ internal static class PolarityDetector
                 + 2].Is("before")
                 || tokens[i + 2].Is("ago"))) || prev.Is("if") || (prev.Is("or") && i > 1 && tokens[i - 2].Is("whether"))
                 || (next.Is("to") && i + 2 < tokens.Count && tokens[i + 2].Is("mention")) || StopsNot(tokens, i + 1)
-                || next.Is("until"))
+                || next.Is("until") || next.Is("since") && (i == 0 || !tokens[i - 1].IsWord))
             {
                 return null;
             }

@@ -11,6 +11,7 @@ public sealed class PolarityDetectorTests
     [InlineData("There was no evidence that Iran knew.", "no")]
     [InlineData("Iran has never funded the group.", "never")]
     [InlineData("No arrests have been made since Monday.", "no")]
+    [InlineData("The company has not since made a profit.", "not")]
     [InlineData("The company has not said the plant will close.", "not")]
     [InlineData("The court said that the trial had not been fair.", "not")]
     [InlineData("Prosecutors argued that the evidence was not enough.", "not")]
@@ -67,6 +68,7 @@ public sealed class PolarityDetectorTests
     [InlineData("It was not until 21 April that its security staff noticed anything amiss.")]
     [InlineData("No stronger earthquake has struck the country since 1961.")]
     [InlineData("No fire in the valley has been this large since the Greyridge fire of 2009.")]
+    [InlineData("Not since 1996, when a silver chalice vanished from a display case, had anything been stolen from the museum.")]
     public void Detect_NoMainClauseNegation_IsAffirmed(string sentence)
     {
         Assert.Equal(Polarity.Affirmed, CueText.Polarity(sentence).Polarity);
