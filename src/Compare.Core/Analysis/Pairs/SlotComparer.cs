@@ -213,7 +213,6 @@ internal static partial class SlotComparer
     private static bool Unspecific(HashSet<string> words) =>
         words.Count > 0 && words.All(w => Documents.Contains(w) || BackReferences.Contains(w));
 
-
     private static SlotDifference? ActorDifference(Claim a, Claim b)
     {
         var (ea, agentA) = Actor(a);
