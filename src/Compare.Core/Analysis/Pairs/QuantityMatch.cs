@@ -277,30 +277,11 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         return ua != ub && Scale(ua) is { } sa && Scale(ub) is { } sb && sa.Dimension == sb.Dimension ? (sa.Factor, sb.Factor) : (1, 1);
     }
 
-    /// <summary>
-    /// Units of one dimension in its base unit. Hand-written: no unit-conversion library is on the package mirror, and only
-    /// the units <see cref="Compare.Core.Analysis.Slots.Quantities.Units"/> reads need a size. Months and years are their
-    /// average lengths; tons and pounds are left out (short or long ton, weight or currency).
-    /// </summary>
-    private static readonly Dictionary<string, (string Dimension, double Factor)> Scales = new(StringComparer.Ordinal)
-    {
-        ["second"] = ("s", 1), ["minute"] = ("s", 60), ["hour"] = ("s", 3600), ["day"] = ("s", 86_400), ["week"] = ("s", 604_800),
-        ["month"] = ("s", 2_629_800), ["year"] = ("s", 31_557_600), ["decade"] = ("s", 315_576_000), ["century"] = ("s", 3_155_760_000),
-        ["kw"] = ("W", 1e3), ["mw"] = ("W", 1e6), ["gw"] = ("W", 1e9),
-        ["kwh"] = ("Wh", 1e3), ["mwh"] = ("Wh", 1e6), ["gwh"] = ("Wh", 1e9), ["twh"] = ("Wh", 1e12),
-        ["metre"] = ("m", 1), ["kilometre"] = ("m", 1e3), ["mile"] = ("m", 1609.344), ["foot"] = ("m", 0.3048), ["yard"] = ("m", 0.9144),
-        ["inch"] = ("m", 0.0254),
-        ["centimetre"] = ("m", 0.01), ["millimetre"] = ("m", 0.001),
-        ["microgram"] = ("g", 1e-6), ["milligram"] = ("g", 1e-3), ["gram"] = ("g", 1), ["kilogram"] = ("g", 1e3), ["tonne"] = ("g", 1e6),
-        ["millilitre"] = ("l", 1e-3), ["litre"] = ("l", 1),
-        ["hectare"] = ("m2", 1e4), ["acre"] = ("m2", 4046.856), ["square metre"] = ("m2", 1), ["square kilometre"] = ("m2", 1e6),
-        ["square mile"] = ("m2", 2_589_988),
-    };
-
     /// <summary>The unit of a multiple as <see cref="Unit"/> gives it.</summary>
     private static readonly string TimesUnit = Unit(Units.Times);
 
-    private static (string Dimension, double Factor)? Scale(string unit) => Scales.TryGetValue(unit, out var s) ? s : null;
+    /// <summary>The unit's dimension and size in its base unit (<see cref="Units.Scale"/>).</summary>
+    private static (string Dimension, double Factor)? Scale(string unit) => Units.Scale(unit);
 
     /// <summary>A counted noun: a unit that is no currency, share, measure or time ("vehicles", "planes").</summary>
     private static bool IsCount(string unit) => unit.Length > 0 && !IsMonetaryOrShare(unit) && Scale(unit) is null

@@ -175,12 +175,6 @@ internal static class QuantityParser
         return draft;
     }
 
-    /// <summary>Seconds in each unit of a duration a figure may give in two parts.</summary>
-    private static readonly Dictionary<string, double> DurationSeconds = new(StringComparer.Ordinal)
-    {
-        ["second"] = 1, ["minute"] = 60, ["hour"] = 3_600, ["day"] = 86_400, ["week"] = 604_800, ["month"] = 2_629_800, ["year"] = 31_557_600,
-    };
-
     /// <summary>
     /// "14 hours and 48 minutes", "two years and three months": a duration written in two units is one figure, in the
     /// first unit (14.8 hours), so that it compares with "almost 15 hours" rather than as 14 hours.
@@ -188,14 +182,14 @@ internal static class QuantityParser
     private static void AddSmallerDuration(IReadOnlyList<Token> tokens, QuantityDraft draft)
     {
         var and = draft.UnitNext;
-        if (!DurationSeconds.TryGetValue(draft.Unit, out var first) || and + 1 >= tokens.Count || !tokens[and].Is("and")
+        if (Units.Scale(draft.Unit) is not ("s", var first) || and + 1 >= tokens.Count || !tokens[and].Is("and")
             || !NumberReader.TryRead(tokens, and + 1, false, out var number) || number.HasMagnitude || number.Fraction)
         {
             return;
         }
 
         var unit = UnitReader.Read(tokens, number.Next, number);
-        if (!DurationSeconds.TryGetValue(unit.Unit, out var second) || second >= first)
+        if (Units.Scale(unit.Unit) is not ("s", var second) || second >= first)
         {
             return;
         }

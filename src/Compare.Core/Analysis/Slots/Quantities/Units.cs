@@ -129,4 +129,27 @@ internal static class Units
     public static bool TryMeasureUnit(string word, out string unit) => Measures.TryGetValue(word, out unit!);
 
     public static bool TryTimeUnit(string word, out string unit) => TimeUnits.TryGetValue(word, out unit!);
+
+    /// <summary>
+    /// Units of one dimension in their base unit ("s", "W", "Wh", "m", "g", "l", "m2"). Hand-written: no unit-conversion
+    /// library is on the package mirror, and only the units read here need a size. Months and years are their average
+    /// lengths; tons and pounds are left out (short or long ton, weight or currency).
+    /// </summary>
+    private static readonly Dictionary<string, (string Dimension, double Factor)> Scales = new(StringComparer.Ordinal)
+    {
+        ["second"] = ("s", 1), ["minute"] = ("s", 60), ["hour"] = ("s", 3600), ["day"] = ("s", 86_400), ["week"] = ("s", 604_800),
+        ["month"] = ("s", 2_629_800), ["year"] = ("s", 31_557_600), ["decade"] = ("s", 315_576_000), ["century"] = ("s", 3_155_760_000),
+        ["kw"] = ("W", 1e3), ["mw"] = ("W", 1e6), ["gw"] = ("W", 1e9),
+        ["kwh"] = ("Wh", 1e3), ["mwh"] = ("Wh", 1e6), ["gwh"] = ("Wh", 1e9), ["twh"] = ("Wh", 1e12),
+        ["metre"] = ("m", 1), ["kilometre"] = ("m", 1e3), ["mile"] = ("m", 1609.344), ["foot"] = ("m", 0.3048), ["yard"] = ("m", 0.9144),
+        ["inch"] = ("m", 0.0254),
+        ["centimetre"] = ("m", 0.01), ["millimetre"] = ("m", 0.001),
+        ["microgram"] = ("g", 1e-6), ["milligram"] = ("g", 1e-3), ["gram"] = ("g", 1), ["kilogram"] = ("g", 1e3), ["tonne"] = ("g", 1e6),
+        ["millilitre"] = ("l", 1e-3), ["litre"] = ("l", 1),
+        ["hectare"] = ("m2", 1e4), ["acre"] = ("m2", 4046.856), ["square metre"] = ("m2", 1), ["square kilometre"] = ("m2", 1e6),
+        ["square mile"] = ("m2", 2_589_988),
+    };
+
+    /// <summary>The dimension of <paramref name="unit"/> and its size in the dimension's base unit, or null for a unit of no size.</summary>
+    public static (string Dimension, double Factor)? Scale(string unit) => Scales.TryGetValue(unit, out var s) ? s : null;
 }
