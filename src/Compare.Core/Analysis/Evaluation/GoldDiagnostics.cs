@@ -1,4 +1,3 @@
-using Compare.Core.Analysis.Findings;
 using Compare.Core.Corpus;
 using Compare.Core.Domain;
 
@@ -127,7 +126,9 @@ public static class GoldDiagnostics
                     var (a, b) = (outlets[x], outlets[y]);
                     var goldKinds = fact.KindsBetween(a, b).Select(k => k.ToString()).Order().ToList();
                     var finding = stated.FirstOrDefault(f => Has(clusters[f.ClusterId], a, fact.Id) && Has(clusters[f.ClusterId], b, fact.Id));
-                    var pred = finding?.Differences.Where(d => ClusterDifferences.Separates(d, a, b)).ToList() ?? [];
+                    var pred = finding is null
+                        ? []
+                        : GoldScorer.ScoredDifferences(gold, fact, finding, a, b, g => Has(clusters[finding.ClusterId], a, g) && Has(clusters[finding.ClusterId], b, g));
                     var predKinds = pred.Select(d => d.Kind.ToString()).Order().ToList();
                     if (!goldKinds.SequenceEqual(predKinds))
                     {

@@ -101,7 +101,10 @@ public static class GoldScorer
                     var (a, b) = (outlets[x], outlets[y]);
                     var goldKinds = fact.KindsBetween(a, b).ToHashSet();
                     var finding = stated.FirstOrDefault(f => FactsOf(clusters[f.ClusterId], a).Contains(fact.Id) && FactsOf(clusters[f.ClusterId], b).Contains(fact.Id));
-                    var predKinds = finding?.Differences.Where(d => ClusterDifferences.Separates(d, a, b)).Select(d => d.Kind).ToHashSet() ?? [];
+                    var predKinds = finding is null
+                        ? []
+                        : ScoredDifferences(gold, fact, finding, a, b, g => FactsOf(clusters[finding.ClusterId], a).Contains(g) && FactsOf(clusters[finding.ClusterId], b).Contains(g))
+                            .Select(d => d.Kind).ToHashSet();
                     if (finding is not null)
                     {
                         judged.Add((finding.ClusterId, a, b));
@@ -154,6 +157,28 @@ public static class GoldScorer
         }
 
         return new Score(tp, fp, fn, unlabeled);
+    }
+
+    /// <summary>
+    /// The differences a finding reports between outlets <paramref name="a"/> and <paramref name="b"/>, as scored for
+    /// <paramref name="fact"/>. Two sentences may both state two gold facts ("Thieves escaped with seven paintings" and
+    /// "Nine paintings were taken" state the theft and the count), and the gold lists a difference under the fact it is
+    /// about (the count), not under every fact the sentences state. So a kind that another fact both sentences state
+    /// lists between the two outlets, and this fact does not, is that fact's difference and is left out here; it is
+    /// scored where the gold lists it. <paramref name="states"/> tells whether the finding's sentences of both outlets
+    /// state a gold fact.
+    /// </summary>
+    internal static IReadOnlyList<ValueDifference> ScoredDifferences(GoldTopic gold, GoldFact fact, Finding finding, string a, string b,
+        Func<string, bool> states)
+    {
+        ArgumentNullException.ThrowIfNull(gold);
+        ArgumentNullException.ThrowIfNull(fact);
+        ArgumentNullException.ThrowIfNull(finding);
+        ArgumentNullException.ThrowIfNull(states);
+        var own = fact.KindsBetween(a, b).ToHashSet();
+        var elsewhere = gold.Facts.Where(g => g.Id != fact.Id && states(g.Id)).SelectMany(g => g.KindsBetween(a, b)).ToHashSet();
+        return finding.Differences.Where(d => ClusterDifferences.Separates(d, a, b) && (own.Contains(d.Kind) || !elsewhere.Contains(d.Kind)))
+            .ToList();
     }
 
     private static Score Omissions(GoldTopic gold, Comparison comparison, Dictionary<string, IReadOnlyList<(string Fact, string Unit)>> mapped)

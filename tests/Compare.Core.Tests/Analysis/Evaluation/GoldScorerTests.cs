@@ -86,6 +86,26 @@ public sealed class GoldScorerTests
     }
 
     [Fact]
+    public void Score_DifferenceTheGoldListsUnderAnotherFactOfTheSameSentences_IsScoredThereOnly()
+    {
+        // Every outlet's one sentence states the vote (f01, alike) and the total (f02, c differs): the number difference
+        // the finding reports is f02's, not a false difference of f01.
+        var topic = new CorpusTopic("t3", "/nowhere", false, new GoldTopic("t3", "t3", "test",
+            [new("a", "a.html"), new("b", "b.html"), new("c", "c.html")],
+            [
+                new GoldFact("f01", "vote", 3, Mentions(("a", F01A), ("b", F01B), ("c", F01C)), false, []),
+                new GoldFact("f02", "total", 3, Mentions(("a", F01A), ("b", F01B), ("c", F01C)), false,
+                    [new GoldDifference(DifferenceKind.Number, [["a", "b"], ["c"]], "")]),
+            ]));
+
+        var score = GoldScorer.Score(topic, Comparison([("c1", [C("a", F01A), C("b", F01B), C("c", F01C)], FindingKind.Differ, [])]));
+
+        // f02: a-c and b-c found with the right kind; f01: nothing reported between any two outlets.
+        Assert.Equal(new Score(2, 0, 0), score.Difference);
+        Assert.Equal(2, score.KindsRight);
+    }
+
+    [Fact]
     public void Score_ClaimPairOfNoCommonFact_IsOneFalsePair_AndUngoldPairsAreUnlabeled()
     {
         var score = GoldScorer.Score(Topic(), Comparison(
