@@ -7,10 +7,10 @@ namespace Compare.Core.Analysis.Evaluation;
 /// <summary>
 /// Scores a comparison against a topic's gold: alignment over unordered cross-outlet pairs of sentences (gold: two
 /// outlets' sentences of one fact; predicted: two claims in one cluster, standing for the gold pairs of the facts they
-/// share), differences over (fact, outlet pair) with the kinds compared exactly, omissions over (fact, outlet). The
-/// gold labels the facts its authors chose, not every sentence: what the engine says only about sentences in no gold
-/// fact has no label, is not scored and is counted apart (<see cref="Score.Unlabeled"/>); anything that touches a gold
-/// sentence is scored.
+/// share), differences over (fact, outlet pair) with the kinds compared exactly (<see cref="ScoredDifferences"/>), omissions
+/// over (fact, outlet). The gold labels the facts its authors chose, not every sentence: what the engine says only about
+/// sentences in no gold fact has no label, is not scored and is counted apart (<see cref="Score.Unlabeled"/>); anything
+/// that touches a gold sentence is scored.
 /// </summary>
 public static class GoldScorer
 {
