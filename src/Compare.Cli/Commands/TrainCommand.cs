@@ -65,7 +65,8 @@ internal static class TrainCommand
         TrainingPairFile.Write(Path.Combine(pairsDir, "contrast.jsonl"), contrast);
         AnsiConsole.MarkupLine($"pairs: {hand.Count} hand-written, {gold.Count} from the gold of {catalog.Topics.Count(t => !t.HeldOut)} non-held-out topics and {stories.Count} training stories, {contrast.Count} contrast, {storyPairs.Count} read in context from the same stories");
 
-        var trainer = new PairTrainer(extractor(), embedder);
+        // Both models read the same statements: the second training takes their vectors from the first's cache.
+        var trainer = new PairTrainer(extractor(), new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache()));
         var (report, bytes) = await AnsiConsole.Status().StartAsync("training", _ => trainer.TrainAsync(statements, storyPairs, cancellationToken));
         Directory.CreateDirectory(Path.GetDirectoryName(modelPath)!);
         await File.WriteAllBytesAsync(modelPath, bytes, cancellationToken);

@@ -85,7 +85,7 @@ internal static class Affiliation
     private static HashSet<string> Words(string name) =>
         [.. name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries)
             .Select(w => w.TrimEnd('\'', '’').ToLowerInvariant())
-            .Select(w => w.EndsWith("'s", StringComparison.Ordinal) || w.EndsWith("’s", StringComparison.Ordinal) ? w[..^2] : w)
+            .Select(LexicalCues.WithoutPossessive)
             .Where(w => w is not ("the" or "of" or "and" or "for" or "&"))];
 
     /// <summary>"The Lannoric Union" → "Lannoric Union"; a sentence-opening capital "The" is no part of the name.</summary>

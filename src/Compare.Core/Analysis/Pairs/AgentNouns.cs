@@ -153,9 +153,7 @@ internal static class AgentNouns
         if (Qualified.Contains(word) && head > first)
         {
             var before = words[head - 1].Text.ToLowerInvariant();
-            before = before.EndsWith("'s", StringComparison.Ordinal) || before.EndsWith("’s", StringComparison.Ordinal)
-                ? before[..^2]
-                : before;
+            before = LexicalCues.WithoutPossessive(before);
             return !before.All(char.IsLetter) || before.Length == 0 ? null
                 : Groups.TryGetValue(before, out var body) ? body
                 : $"{before} {word.ToLowerInvariant()}";

@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -41,8 +42,8 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
     /// <summary>A year written in the date's words: four digits ("2025"), or an apostrophe and two ("'25").</summary>
     private static bool WritesYear(string text) => WrittenYear().IsMatch(text);
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\d{4}|['’]\d{2}\b")]
-    private static partial System.Text.RegularExpressions.Regex WrittenYear();
+    [GeneratedRegex(@"\d{4}|['’]\d{2}\b")]
+    private static partial Regex WrittenYear();
 
     /// <summary>The claim's dates without the ones that only say when a source spoke.</summary>
     public static IReadOnlyList<DateMention> FactDates(Claim claim)

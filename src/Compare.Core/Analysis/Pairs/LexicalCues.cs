@@ -55,6 +55,10 @@ internal static partial class LexicalCues
         .GroupBy(p => p.Item1, StringComparer.Ordinal)
         .ToFrozenDictionary(g => g.Key, g => g.Select(p => p.Item2).ToArray(), StringComparer.Ordinal);
 
+    /// <summary>A word without its possessive ending: "Valdoria's" and "Valdoria’s" give "Valdoria".</summary>
+    public static string WithoutPossessive(string word) =>
+        word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+
     /// <summary>Lower-case word tokens (letters, digits, apostrophes, dots and commas inside numbers).</summary>
     public static IReadOnlyList<string> Words(string text) =>
         WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value.Replace('’', '\'')).ToList();

@@ -110,7 +110,7 @@ internal static partial class PassiveAgent
         return new EntityMention(canonical, EntityKind.Organization, c.Text[from..to], c.Start + from, to - from);
     }
 
-    private static string Bare(string word) => word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
+    private static string Bare(string word) => LexicalCues.WithoutPossessive(word);
 
     [GeneratedRegex(@"[\p{L}\p{N}][\p{L}\p{N}'’\-]*")]
     private static partial Regex Word();

@@ -73,7 +73,7 @@ internal static partial class TimesOfDay
         return result;
     }
 
-    /// <summary>The closest pair of times, one of each side, that agree with nothing on the other side; null when none clash.</summary>
+    /// <summary>The first time of each side that agrees with nothing on the other side; null when no such pair clashes.</summary>
     public static (Time A, Time B)? Clash(string a, string b)
     {
         var (ta, tb) = (Of(a), Of(b));

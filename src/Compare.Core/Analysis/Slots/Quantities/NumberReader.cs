@@ -244,7 +244,6 @@ internal static class NumberReader
             || t.Is("over") || t.Is("last") || t.Is("this");
     }
 
-    /// <summary>"three", "twenty-four", "three hundred and five thousand", "two dozen", "two-thirds", "one and a half".</summary>
     /// <summary>A digit written as a word: "zero" to "nine".</summary>
     private static bool DigitWord(Token t, out int digit)
     {
@@ -252,6 +251,7 @@ internal static class NumberReader
         return t.IsWord && NumberWords.TryCardinal(t.Text, out digit) && digit is >= 0 and <= 9;
     }
 
+    /// <summary>"three", "twenty-four", "three hundred and five thousand", "two dozen", "two-thirds", "one and a half".</summary>
     private static bool TryCardinals(IReadOnlyList<Token> tokens, int i, out NumberMatch match)
     {
         match = default;
