@@ -34,6 +34,13 @@ public sealed record AlignmentOptions
     public double SecondFactSingleThreshold { get; init; } = 0.7;
 
     /// <summary>
+    /// P(same fact) a sentence needs with a cluster's sentence that gives the same distinctive figure, to join that cluster
+    /// as a second fact it states (default 0.3): the shared figure is the evidence, the judge only rules out a pair it
+    /// finds plainly unrelated. Above 1 turns the rule off.
+    /// </summary>
+    public double SharedFigureThreshold { get; init; } = 0.3;
+
+    /// <summary>
     /// Embedding cosine two sentences of two outlets need, besides rival figures of one kind and being each other's most
     /// similar between the two articles, to be weighed at <see cref="RivalFigureScore"/> at least (default 0.5).
     /// </summary>

@@ -18,11 +18,17 @@ namespace Compare.Core.Analysis.Alignment;
 /// 5. a further sentence of an outlet joins a cluster when it restates the fact (P(same fact) above the restate threshold);
 /// 6. a sentence that states a second fact (a news lead: "X cut its rate to 5%, its first cut since 2020") also joins the
 ///    cluster of that fact when its outlet is not in it yet and it matches the cluster's sentences well enough (mean
-///    P(same fact) above the second-fact threshold); a sentence joins at most one cluster this way.
+///    P(same fact) above the second-fact threshold); a sentence joins at most one cluster this way;
+/// 7. a sentence also joins, on the same terms of outlet, the cluster of a fact whose figure it gives: one of the cluster's
+///    sentences gives the same distinctive figure ("won the leadership with 52.6 percent of the votes" and "Stolvik received
+///    41,208 votes, or 52.6 percent") and the judge does not rule the pair out (P(same fact) at least the shared-figure
+///    threshold); at most one cluster this way too. A figure is distinctive when it is no modifier ("an eight-year levy")
+///    and the story gives it no more often than once per outlet ("the 80 mg tablet" of a recall is everywhere).
+/// The sentences that joined a cluster in steps 6 and 7 are reported with what linked them (<see cref="AlignedGroup"/>).
 /// </summary>
 internal sealed class ClaimAligner(AlignmentOptions options)
 {
-    public IReadOnlyList<IReadOnlyList<int>> Align(PairScores scores, CancellationToken cancellationToken)
+    public IReadOnlyList<AlignedGroup> Align(PairScores scores, CancellationToken cancellationToken)
     {
         var claims = scores.Claims;
         var outlets = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).ToList();
@@ -65,11 +71,16 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         }
 
         var groups = members.Values.Select(m => m.Order().ToList()).OrderBy(m => m[0]).ToList();
-        AddSecondFacts(scores, groups, candidates, cancellationToken);
-        return groups.Select(m => (IReadOnlyList<int>)[.. m.Order()]).ToList();
+        var joins = SecondFacts(scores, groups, candidates, cancellationToken);
+        return groups.Select((m, g) => new AlignedGroup(
+                [.. m.Concat(joins.Where(j => j.Group == g).Select(j => j.Claim)).Order()],
+                joins.Where(j => j.Group == g).ToDictionary(j => j.Claim, j => j.Link)))
+            .ToList();
     }
 
-    private void AddSecondFacts(PairScores scores, List<List<int>> groups, HashSet<(int I, int J)> candidates, CancellationToken cancellationToken)
+    /// <summary>Steps 6 and 7: the clusters sentences join as second facts they state, decided on the first-pass clusters.</summary>
+    private List<(int Claim, int Group, SecondFactLink Link)> SecondFacts(
+        PairScores scores, List<List<int>> groups, HashSet<(int I, int J)> candidates, CancellationToken cancellationToken)
     {
         var claims = scores.Claims;
         var neighbours = new Dictionary<int, List<int>>();
@@ -103,10 +114,11 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             .ToList();
         scores.Prefetch([.. passing.SelectMany(o => o.Groups.SelectMany(g => groups[g].Select(m => Pair(o.Claim, m))))], cancellationToken);
 
-        var joins = new List<(int Claim, int Group)>();
-        foreach (var (i, candidateGroups) in passing)
+        var joins = new List<(int Claim, int Group, SecondFactLink Link)>();
+        for (var k = 0; k < open.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var (i, candidateGroups) = passing[k];
             var best = (Group: -1, P: 0.0);
             foreach (var g in candidateGroups)
             {
@@ -119,14 +131,49 @@ internal sealed class ClaimAligner(AlignmentOptions options)
 
             if (best.Group >= 0)
             {
-                joins.Add((i, best.Group));
+                joins.Add((i, best.Group, SecondFactLink.Meaning));
+            }
+
+            // Step 7, over all the clusters near the sentence; every pair read here was judged above.
+            var figures = DistinctiveFigures(claims, i);
+            var byFigure = (Group: -1, P: 0.0);
+            foreach (var g in open[k].Groups.Where(g => g != best.Group && figures.Count > 0))
+            {
+                foreach (var m in groups[g].Where(m => claims[m].Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y)))))
+                {
+                    var p = scores.PSame(i, m);
+                    if (p >= options.SharedFigureThreshold && p > byFigure.P)
+                    {
+                        byFigure = (g, p);
+                    }
+                }
+            }
+
+            if (byFigure.Group >= 0)
+            {
+                joins.Add((i, byFigure.Group, SecondFactLink.Figure));
             }
         }
 
-        foreach (var (claim, group) in joins)
+        foreach (var (claim, group, _) in joins)
         {
             groups[group].Add(claim);
         }
+
+        return joins;
+    }
+
+    /// <summary>
+    /// The figures of claim i that can tie it to a fact: no modifier, and given by fewer other sentences of the story than
+    /// it has outlets.
+    /// </summary>
+    private static List<Quantity> DistinctiveFigures(IReadOnlyList<Claim> claims, int i)
+    {
+        var outlets = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).Count();
+        return claims[i].Slots.Quantities
+            .Where(x => !QuantityMatch.IsModifier(x)
+                && Enumerable.Range(0, claims.Count).Count(k => k != i && claims[k].Slots.Quantities.Any(y => QuantityMatch.SameFigure(x, y))) < outlets)
+            .ToList();
     }
 
     private static (int I, int J) Pair(int a, int b) => (Math.Min(a, b), Math.Max(a, b));

@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Alignment;
 using Compare.Core.Analysis.Pairs;
 using Compare.Core.Domain;
 
@@ -10,15 +11,22 @@ namespace Compare.Core.Analysis.Findings;
 /// </summary>
 internal static class ClusterDifferences
 {
-    public static IReadOnlyList<ValueDifference> Of(IReadOnlyList<Claim> representatives)
+    /// <summary>
+    /// The differences among <paramref name="representatives"/>, one per outlet. <paramref name="links"/> (by position;
+    /// null or shorter for none) says which of them joined the cluster as a second fact they state, and how; such a
+    /// sentence is compared only on what it shares with the fact (<see cref="Compared"/>).
+    /// </summary>
+    public static IReadOnlyList<ValueDifference> Of(IReadOnlyList<Claim> representatives, IReadOnlyList<SecondFactLink?>? links = null)
     {
         var n = representatives.Count;
+        SecondFactLink? Link(int i) => links is not null && i < links.Count ? links[i] : null;
         var pairs = new Dictionary<(int, int), IReadOnlyList<SlotDifference>>();
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                pairs[(i, j)] = SlotComparer.Compare(representatives[i], representatives[j]);
+                var (li, lj) = (Link(i), Link(j));
+                pairs[(i, j)] = [.. SlotComparer.Compare(representatives[i], representatives[j]).Where(d => Compared(li, d.Kind) && Compared(lj, d.Kind))];
             }
         }
 
@@ -75,6 +83,20 @@ internal static class ClusterDifferences
 
         return result;
     }
+
+    /// <summary>
+    /// Whether a sentence linked to the cluster so is compared on <paramref name="kind"/>. One that states the fact as its
+    /// own (no link) is compared on every kind. One that a shared figure tied to the fact is compared on figures only: the
+    /// rest of it is another fact's. One that states the fact besides another is compared on all but source and actor, since
+    /// the speaker and the actor of such a sentence are its main clause's, which may be the other fact's ("The police put it
+    /// at about 85,000, while the unions claimed more than 300,000").
+    /// </summary>
+    internal static bool Compared(SecondFactLink? link, DifferenceKind kind) => link switch
+    {
+        null => true,
+        SecondFactLink.Figure => kind == DifferenceKind.Number,
+        _ => kind is not (DifferenceKind.Attribution or DifferenceKind.Actor),
+    };
 
     /// <summary>
     /// The outlets' grouping on one kind. Pairwise agreement is not transitive (an outlet that gives no figure agrees with

@@ -12,24 +12,25 @@ namespace Compare.Core.Analysis.Findings;
 internal sealed class FindingBuilder(FindingOptions options)
 {
     public (IReadOnlyList<ClaimCluster> Clusters, IReadOnlyList<Finding> Findings) Build(
-        PairScores scores, IReadOnlyList<IReadOnlyList<int>> groups, IReadOnlyList<string> coveringOutlets)
+        PairScores scores, IReadOnlyList<AlignedGroup> groups, IReadOnlyList<string> coveringOutlets)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(groups);
         var claims = scores.Claims;
         var outletCount = Math.Max(1, coveringOutlets.Count);
         var ranked = groups
-            .Where(g => g.Any(i => claims[i].CheckWorthiness >= options.MinCheckWorthiness))
-            .Select(g => (Members: g, Salience: Salience(claims, g, outletCount)))
+            .Where(g => g.Members.Any(i => claims[i].CheckWorthiness >= options.MinCheckWorthiness))
+            .Select(g => (Group: g, Salience: Salience(claims, g.Members, outletCount)))
             .OrderByDescending(x => x.Salience)
-            .ThenBy(x => x.Members[0])
+            .ThenBy(x => x.Group.Members[0])
             .ToList();
 
         var clusters = new List<ClaimCluster>();
         var findings = new List<Finding>();
         var omissions = new List<(ClaimCluster Cluster, IReadOnlyList<string> Outlets, IReadOnlyList<Evidence> Evidence)>();
-        foreach (var (members, salience) in ranked)
+        foreach (var (group, salience) in ranked)
         {
+            var members = group.Members;
             var id = "c" + (clusters.Count + 1).ToString("000", CultureInfo.InvariantCulture);
             var cluster = new ClaimCluster(id, Label(scores, members), [.. members.Select(i => claims[i])], Math.Round(salience, 3));
             clusters.Add(cluster);
@@ -44,7 +45,8 @@ internal sealed class FindingBuilder(FindingOptions options)
             else
             {
                 var representatives = stating.Select(o => Representative(scores, members, o)).ToList();
-                var differences = ClusterDifferences.Of(representatives);
+                var differences = ClusterDifferences.Of(
+                    [.. representatives.Select(r => claims[r])], [.. representatives.Select(r => group.SecondFacts.TryGetValue(r, out var link) ? link : (SecondFactLink?)null)]);
                 var kind = differences.Count > 0 ? FindingKind.Differ : FindingKind.Agree;
                 var summary = differences.Count > 0
                     ? $"{stating.Count} outlets differ on {string.Join(", ", differences.Select(d => d.Kind.ToString().ToLowerInvariant()))}: {cluster.Label}"
@@ -85,15 +87,15 @@ internal sealed class FindingBuilder(FindingOptions options)
             ? members[0]
             : members.OrderByDescending(i => members.Where(j => j != i).Average(j => scores.PSame(i, j))).ThenBy(i => i).First();
 
-    /// <summary>An outlet's sentence for the fact: its most central one when it restates the fact.</summary>
-    private static Claim Representative(PairScores scores, IReadOnlyList<int> members, string outlet)
+    /// <summary>An outlet's sentence for the fact (a claim index): its most central one when it restates the fact.</summary>
+    private static int Representative(PairScores scores, IReadOnlyList<int> members, string outlet)
     {
         var own = members.Where(i => scores.Claims[i].OutletId == outlet).ToList();
         var others = members.Where(i => scores.Claims[i].OutletId != outlet).ToList();
         var best = own.Count == 1 || others.Count == 0
             ? own[0]
             : own.OrderByDescending(i => others.Average(j => scores.PSame(i, j))).ThenBy(i => i).First();
-        return scores.Claims[best];
+        return best;
     }
 
     private static double Confidence(PairScores scores, IReadOnlyList<int> members)

@@ -105,6 +105,19 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         return unitOk && perOk;
     }
 
+    /// <summary>
+    /// Whether two figures are one figure: the same named unit and values that agree ("52.6 percent" and "52.6 percent",
+    /// "176 passengers" and "a hundred and seventy-six passengers"). Stricter than comparable figures that agree: a bare
+    /// number, or two counts of different nouns, is no evidence of one fact.
+    /// </summary>
+    public static bool SameFigure(Quantity a, Quantity b) => Unit(a.Unit) is { Length: > 0 } unit && unit == Unit(b.Unit) && Agree(a, b);
+
+    /// <summary>
+    /// A figure written as a modifier of a noun: "an eight-year levy", "a half-point cut", "a 34-year-old nurse". It names
+    /// the thing talked about, not what the sentence reports of it. "twenty-three miners" is no modifier.
+    /// </summary>
+    public static bool IsModifier(Quantity q) => HyphenatedUnit().IsMatch(q.Text);
+
     /// <summary>Whether the two figures agree; rates are compared per year ("$7 a month" agrees with "$84 a year").</summary>
     public static bool Agree(Quantity a, Quantity b)
     {
@@ -306,6 +319,10 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     /// <summary>A proportion set against a percentage, as a percentage ("a tenth" = 10 percent).</summary>
     private static Quantity AsPercent(Quantity q, Quantity other) =>
         IsProportion(q) && Unit(other.Unit) == "percent" ? q with { Value = q.Value * 100, Unit = "percent" } : q;
+
+    /// <summary>The figure's last word joins its number to a word: "eight-year", "34-year-old", "310-million-crown".</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[^\s-]-\p{L}[^\s]*$")]
+    private static partial System.Text.RegularExpressions.Regex HyphenatedUnit();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"(\d[\d,]*)(?:\.(\d+))?\s*(thousand|million|billion|trillion|bn|m)?\b",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase)]

@@ -1,3 +1,4 @@
+using Compare.Core.Analysis.Alignment;
 using Compare.Core.Analysis.Findings;
 using Compare.Core.Domain;
 using static Compare.Core.Tests.Analysis.Pairs.TestClaims;
@@ -78,5 +79,65 @@ public sealed class ClusterDifferencesTests
         };
 
         Assert.Empty(ClusterDifferences.Of(claims));
+    }
+
+    [Fact]
+    public void Of_SentenceTiedByAFigure_ComparedOnFiguresOnly()
+    {
+        // A lead that states the election and, by its share, the count; the count's own sentences say nothing of the day or
+        // the source, and one of them gives another share.
+        const string Lead = "The party elected Stolvik as its leader on Saturday with 52.6 percent of the votes, the party said.";
+        const string Count = "Stolvik received 41,208 votes, or 52.6 percent, on Sunday.";
+        const string Other = "She got 51 percent of the votes.";
+        var claims = new[]
+        {
+            Of("a", Lead, quantities: [Q(Lead, "52.6 percent", 52.6, "percent")],
+                dates: [D(Lead, "Saturday", new(2026, 12, 12), new(2026, 12, 12), DateGranularity.Day)],
+                attribution: new Attribution("the party", "said", "the party said")),
+            Of("b", Count, quantities: [Q(Count, "41,208 votes", 41208, "vote"), Q(Count, "52.6 percent", 52.6, "percent")],
+                dates: [D(Count, "Sunday", new(2026, 12, 13), new(2026, 12, 13), DateGranularity.Day)]),
+            Of("c", Other, quantities: [Q(Other, "51 percent", 51, "percent")]),
+        };
+
+        // Compared as its own fact, the lead's day differs from the count's.
+        Assert.Contains(ClusterDifferences.Of(claims), d => d.Kind == DifferenceKind.Date && ClusterDifferences.Separates(d, "a", "b"));
+
+        var differences = ClusterDifferences.Of(claims, [SecondFactLink.Figure, null, null]);
+
+        var number = Assert.Single(differences);
+        Assert.Equal(DifferenceKind.Number, number.Kind);
+        Assert.False(ClusterDifferences.Separates(number, "a", "b"));
+        Assert.True(ClusterDifferences.Separates(number, "a", "c"));
+    }
+
+    [Fact]
+    public void Of_SentenceStatingTheFactBesidesAnother_NotComparedOnItsSource()
+    {
+        const string Both = "The police put the crowd at about 85,000, while the unions claimed more than 300,000.";
+        const string Unions = "The unions say 310,000 people marched, the federation said.";
+        var claims = new[]
+        {
+            Of("a", Both, quantities: [Q(Both, "about 85,000", 85000, "", qualifier: QuantityQualifier.Approximate),
+                Q(Both, "more than 300,000", 300000, "", qualifier: QuantityQualifier.AtLeast)],
+                attribution: new Attribution("police", "put", "The police put")),
+            Of("b", Unions, quantities: [Q(Unions, "310,000 people", 310000, "person")], attribution: new Attribution("the federation", "said", "the federation said")),
+        };
+
+        Assert.Contains(ClusterDifferences.Of(claims), d => d.Kind == DifferenceKind.Attribution);
+
+        Assert.DoesNotContain(ClusterDifferences.Of(claims, [SecondFactLink.Meaning, null]), d => d.Kind == DifferenceKind.Attribution);
+    }
+
+    [Theory]
+    [InlineData(null, true, true, true)]
+    [InlineData("Figure", true, false, false)]
+    [InlineData("Meaning", true, true, false)]
+    public void Compared_ByLink(string? name, bool number, bool date, bool attribution)
+    {
+        SecondFactLink? link = name is null ? null : Enum.Parse<SecondFactLink>(name);
+        Assert.Equal(number, ClusterDifferences.Compared(link, DifferenceKind.Number));
+        Assert.Equal(date, ClusterDifferences.Compared(link, DifferenceKind.Date));
+        Assert.Equal(attribution, ClusterDifferences.Compared(link, DifferenceKind.Attribution));
+        Assert.Equal(attribution, ClusterDifferences.Compared(link, DifferenceKind.Actor));
     }
 }

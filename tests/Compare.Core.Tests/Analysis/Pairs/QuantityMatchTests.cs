@@ -1,5 +1,6 @@
 using Compare.Core.Analysis.Pairs;
 using Compare.Core.Domain;
+using Compare.Core.Tests.Analysis.Slots;
 using static Compare.Core.Tests.Analysis.Pairs.TestClaims;
 
 namespace Compare.Core.Tests.Analysis.Pairs;
@@ -270,5 +271,35 @@ public sealed class QuantityMatchTests
 
         Assert.True(QuantityMatch.Of([months], [Q("95 days", "95 days", 95, "day")]).Agreeing);
         Assert.NotNull(QuantityMatch.Of([months], [Q("60 days", "60 days", 60, "day")]).Conflict);
+    }
+
+    [Fact]
+    public void SameFigure_OneNamedUnitAndAgreeingValues()
+    {
+        const string Lead = "Stolvik won the leadership with 52.6 percent of the votes cast.";
+        var share = Q(Lead, "52.6 percent", 52.6, "percent");
+        var passengers = Q("The jet carried 176 passengers.", "176 passengers", 176, "passenger");
+
+        Assert.True(QuantityMatch.SameFigure(share, Q("Stolvik received 41,208 votes, or 52.6 percent.", "52.6 percent", 52.6, "percent")));
+        Assert.True(QuantityMatch.SameFigure(passengers, Q("On board were a hundred and seventy-six passengers.", "a hundred and seventy-six passengers", 176, "passengers")));
+        Assert.False(QuantityMatch.SameFigure(share, Q("Turnout was 61.3 percent.", "61.3 percent", 61.3, "percent")));
+        Assert.False(QuantityMatch.SameFigure(passengers, Q("It has 176 seats.", "176 seats", 176, "seat")));
+        Assert.False(QuantityMatch.SameFigure(Q("Flight 176 landed.", "176", 176, ""), Q("Flight 176 left.", "176", 176, "")));
+    }
+
+    [Theory]
+    [InlineData("The council sent an eight-year transit levy to voters.", true)]
+    [InlineData("Most economists had not seen a half-point move coming.", true)]
+    [InlineData("Sana Morrow, a 34-year-old nurse, is one of them.", true)]
+    [InlineData("A rocket carrying a 310-million-crown satellite broke apart.", true)]
+    [InlineData("Now they face a 14-kilometre detour.", true)]
+    [InlineData("The twenty-three miners on that stretch were cut off.", false)]
+    [InlineData("It lowered its main rate by half a percentage point.", false)]
+    [InlineData("The order covers fourteen batches.", false)]
+    public void IsModifier_AFigureHyphenatedToItsNoun(string sentence, bool modifier)
+    {
+        var figure = Assert.Single(SlotText.Quantities(sentence));
+
+        Assert.Equal(modifier, QuantityMatch.IsModifier(figure));
     }
 }

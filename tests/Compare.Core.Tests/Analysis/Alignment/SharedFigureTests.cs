@@ -1,0 +1,52 @@
+using Compare.Core.Analysis.Alignment;
+using Compare.Core.Analysis.Claims;
+using Compare.Core.Analysis.Embeddings;
+using Compare.Core.Analysis.Engine;
+using Compare.Core.Analysis.Findings;
+using Compare.Core.Analysis.Pairs;
+using Compare.Core.Corpus;
+using Compare.Core.Domain;
+using Compare.Core.Tests.Analysis.Embeddings;
+
+namespace Compare.Core.Tests.Analysis.Alignment;
+
+/// <summary>A news lead that gives a fact's figure states that fact too, besides its own.</summary>
+public sealed class SharedFigureTests(EmbedderFixture fixture)
+{
+    // seeds/training/marrow-bridge-closure, gold fact f03 (the bridge's daily traffic): the Harbor Courier states it only in
+    // its lead, which reports the closure.
+    private const string Lead = "CARVENFORD — The Marrow River Bridge, which some 42,000 vehicles cross each day between this provincial city and the "
+        + "town of Veylin, was closed to traffic yesterday evening, leaving commuters, shopkeepers and delivery drivers to contemplate months of "
+        + "longer journeys.";
+    private const string Count = "About 42,000 vehicles use the bridge each day.";
+
+    [Fact]
+    public async Task CompareAsync_LeadGivingTheDailyTraffic_StatesTheTrafficToo()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var catalog = CorpusCatalog.Load(RepoPaths.Corpus);
+        var story = TrainingStories.StoryOf(TrainingStories.Load(TrainingStories.FolderBeside(catalog.Root)).Single(t => t.Id == "marrow-bridge-closure"),
+            catalog.Outlets);
+
+        // Without the rule the lead stays with the closure alone, and the Courier is said to leave the traffic out.
+        var without = await Compare(story, new AlignmentOptions { SharedFigureThreshold = 2 }, ct);
+        Assert.DoesNotContain(without.Findings, f => f.Kind != FindingKind.Omitted && Holds(f, Lead) && Holds(f, Count));
+
+        var comparison = await Compare(story, new AlignmentOptions(), ct);
+
+        var count = Assert.Single(comparison.Findings, f => f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, Lead) && Holds(f, Count));
+        Assert.Contains("harbor-courier", count.Outlets);
+        Assert.DoesNotContain(comparison.Findings, f => f.Kind == FindingKind.Omitted && f.ClusterId == count.ClusterId && f.Outlets.Contains("harbor-courier"));
+
+        // The lead is the closure's sentence still, and is compared on the figure alone here: no date, actor or source of it.
+        Assert.Contains(comparison.Findings, f => f.ClusterId != count.ClusterId && f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, Lead));
+        Assert.DoesNotContain(count.Differences, d => d.Kind != DifferenceKind.Number
+            && count.Outlets.Any(o => o != "harbor-courier" && ClusterDifferences.Separates(d, "harbor-courier", o)));
+    }
+
+    private async Task<Comparison> Compare(Story story, AlignmentOptions alignment, CancellationToken ct) =>
+        await new ComparisonEngine(new ClaimExtractor(), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default,
+            TimeProvider.System, new ComparisonOptions { Alignment = alignment }).CompareAsync(story, [], null, ct);
+
+    private static bool Holds(Finding finding, string sentence) => finding.Evidence.Any(e => e.Sentence == sentence);
+}
