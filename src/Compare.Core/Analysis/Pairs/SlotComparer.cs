@@ -336,12 +336,13 @@ internal static partial class SlotComparer
     /// <summary>
     /// "Reform Bloc leader Ezra Dalmont is calling for an inquiry", "Corrin Trade Minister Aneth Dravik signed": a name that
     /// only qualifies the title of the person after it is not the actor; the person is. Between the two stand one to three
-    /// words and no punctuation, each a title word in any case ("Trade Minister", "leader") or a role ("defender").
+    /// words and no punctuation, each a title word in any case ("Trade Minister", "leader") or a role ("defender"). The
+    /// name may be of any kind the recogniser gives it: it can read a party ("Reform Bloc") as a person.
     /// </summary>
     private static EntityMention? TitledPerson(Claim c, List<EntityMention> named, EntityMention first)
     {
         var next = named.FirstOrDefault(e => e.Start > first.Start);
-        if (next is null || next.Kind != EntityKind.Person || first.Kind == EntityKind.Person)
+        if (next is null || next.Kind != EntityKind.Person)
         {
             return null;
         }
