@@ -135,7 +135,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             }
 
             // Step 7, over all the clusters near the sentence; every pair read here was judged above.
-            var figures = DistinctiveFigures(claims, i);
+            var figures = QuantityMatch.Distinctive(claims, i);
             var byFigure = (Group: -1, P: 0.0);
             foreach (var g in open[k].Groups.Where(g => g != best.Group && figures.Count > 0))
             {
@@ -161,19 +161,6 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         }
 
         return joins;
-    }
-
-    /// <summary>
-    /// The figures of claim i that can tie it to a fact: no modifier, and given by fewer other sentences of the story than
-    /// it has outlets.
-    /// </summary>
-    private static List<Quantity> DistinctiveFigures(IReadOnlyList<Claim> claims, int i)
-    {
-        var outlets = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).Count();
-        return claims[i].Slots.Quantities
-            .Where(x => !QuantityMatch.IsModifier(x)
-                && Enumerable.Range(0, claims.Count).Count(k => k != i && claims[k].Slots.Quantities.Any(y => QuantityMatch.SameFigure(x, y))) < outlets)
-            .ToList();
     }
 
     private static (int I, int J) Pair(int a, int b) => (Math.Min(a, b), Math.Max(a, b));

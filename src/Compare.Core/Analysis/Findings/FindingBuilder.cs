@@ -1,5 +1,6 @@
 using System.Globalization;
 using Compare.Core.Analysis.Alignment;
+using Compare.Core.Analysis.Pairs;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Findings;
@@ -55,6 +56,12 @@ internal sealed class FindingBuilder(FindingOptions options)
             }
 
             var omitting = coveringOutlets.Where(o => !stating.Contains(o, StringComparer.Ordinal)).ToList();
+            if (omitting.Count > 0)
+            {
+                var figures = members.SelectMany(m => QuantityMatch.Distinctive(claims, m)).ToList();
+                omitting.RemoveAll(o => GivesFigure(claims, figures, o));
+            }
+
             if (omitting.Count > 0 && OmissionRule.Worthy(cluster.Claims, options))
             {
                 omissions.Add((cluster, omitting, evidence));
@@ -70,6 +77,15 @@ internal sealed class FindingBuilder(FindingOptions options)
 
         return (clusters, findings);
     }
+
+    /// <summary>
+    /// Whether <paramref name="outlet"/> gives one of a fact's distinctive <paramref name="figures"/> (<see
+    /// cref="QuantityMatch.Distinctive"/>): it then states the fact, in a sentence the aligner put with another fact, and
+    /// does not leave it out.
+    /// </summary>
+    private static bool GivesFigure(IReadOnlyList<Claim> claims, List<Quantity> figures, string outlet) =>
+        figures.Count > 0 && claims.Any(c => c.OutletId == outlet
+            && c.Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y))));
 
     /// <summary>How central a fact is: the share of covering outlets that state it (60%) and how check-worthy it is (40%).</summary>
     private static double Salience(IReadOnlyList<Claim> claims, IReadOnlyList<int> members, int outletCount)

@@ -113,6 +113,20 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     public static bool SameFigure(Quantity a, Quantity b) => Unit(a.Unit) is { Length: > 0 } unit && unit == Unit(b.Unit) && Agree(a, b);
 
     /// <summary>
+    /// The figures of the story's claim <paramref name="i"/> that can tie it to a fact: no modifier, and given by no more of
+    /// the story's sentences (its own included) than the story has outlets. "The 80 mg tablet" of a recall is in sentence
+    /// after sentence, and ties nothing.
+    /// </summary>
+    public static IReadOnlyList<Quantity> Distinctive(IReadOnlyList<Claim> story, int i)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var outlets = story.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).Count();
+        return story[i].Slots.Quantities
+            .Where(x => !IsModifier(x) && story.Count(c => c.Slots.Quantities.Any(y => SameFigure(x, y))) <= outlets)
+            .ToList();
+    }
+
+    /// <summary>
     /// A figure written as a modifier of a noun: "an eight-year levy", "a half-point cut", "a 34-year-old nurse". It names
     /// the thing talked about, not what the sentence reports of it. "twenty-three miners" is no modifier.
     /// </summary>

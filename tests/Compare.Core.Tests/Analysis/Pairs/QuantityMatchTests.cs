@@ -302,4 +302,23 @@ public sealed class QuantityMatchTests
 
         Assert.Equal(modifier, QuantityMatch.IsModifier(figure));
     }
+
+    [Fact]
+    public void Distinctive_FigureGivenNoMoreOftenThanOncePerOutlet()
+    {
+        const string Lead = "The recall covers 14 batches of the 80 mg tablet.";
+        var story = new[]
+        {
+            Of("a", Lead, quantities: [Q(Lead, "14 batches", 14, "batch"), Q(Lead, "80 mg", 80, "milligram")]),
+            Of("b", "Fourteen batches of the 80 mg pill are affected.", quantities: [Q("Fourteen batches of the 80 mg pill are affected.", "Fourteen batches", 14, "batch"),
+                Q("Fourteen batches of the 80 mg pill are affected.", "80 mg", 80, "milligram")]),
+            Of("b", "Only the 80 mg strength is recalled.", quantities: [Q("Only the 80 mg strength is recalled.", "80 mg", 80, "milligram")], index: 1),
+            Of("a", "The 80 mg tablet treats blood pressure.", quantities: [Q("The 80 mg tablet treats blood pressure.", "80 mg", 80, "milligram")], index: 1),
+        };
+
+        var distinctive = QuantityMatch.Distinctive(story, 0);
+
+        // Two outlets: "14 batches" is given twice, "80 mg" four times.
+        Assert.Equal(["14 batches"], distinctive.Select(q => q.Text));
+    }
 }

@@ -1,0 +1,62 @@
+using Compare.Core.Analysis.Alignment;
+using Compare.Core.Analysis.Findings;
+using Compare.Core.Analysis.Pairs;
+using Compare.Core.Domain;
+using static Compare.Core.Tests.Analysis.Pairs.TestClaims;
+
+namespace Compare.Core.Tests.Analysis.Findings;
+
+public sealed class FindingBuilderTests
+{
+    [Fact]
+    public void Build_OutletGivingTheFactsFigureInAnotherSentence_DoesNotLeaveItOut()
+    {
+        // The Courier alone states the depth in a sentence of its own; the wire gives it in its lead, which the aligner put
+        // with the rescue; the Post never gives it.
+        const string Depth = "The tunnel collapsed 840 metres below the surface.";
+        const string Lead = "Rescuers reached the 23 miners trapped 840 metres underground at the Tollen Deep mine.";
+        const string Rescue = "Rescuers reached the trapped miners on Saturday.";
+        var claims = new[]
+        {
+            Of("courier", Depth, quantities: [Q(Depth, "840 metres", 840, "metre")]),
+            Of("wire", Lead, quantities: [Q(Lead, "23 miners", 23, "miner"), Q(Lead, "840 metres", 840, "metre")]),
+            Of("post", Rescue),
+        };
+
+        var findings = Build(claims, [[0], [1], [2]]);
+
+        var omitted = Assert.Single(findings, f => f.Kind == FindingKind.Omitted && f.Evidence.Any(e => e.Sentence == Depth));
+        Assert.Equal(["post"], omitted.Outlets);
+    }
+
+    [Fact]
+    public void Build_FigureTheStoryGivesEverywhere_TiesNoOutletToTheFact()
+    {
+        // "80 mg" names the recalled tablet in sentence after sentence: giving it says nothing of the batch count.
+        const string Batches = "The recall covers 14 batches of the 80 mg tablet.";
+        const string Tablet = "The 80 mg tablet is taken by 58,000 patients.";
+        const string Strengths = "The 40 mg and 160 mg strengths are not affected, only the 80 mg one.";
+        const string Other = "Pharmacies will swap the 80 mg packs.";
+        var claims = new[]
+        {
+            Of("courier", Batches, quantities: [Q(Batches, "14 batches", 14, "batch"), Q(Batches, "80 mg", 80, "milligram")]),
+            Of("wire", Tablet, quantities: [Q(Tablet, "80 mg", 80, "milligram"), Q(Tablet, "58,000 patients", 58000, "patient")]),
+            Of("post", Strengths, quantities: [Q(Strengths, "40 mg", 40, "milligram"), Q(Strengths, "160 mg", 160, "milligram"),
+                Q(Strengths, "80 mg", 80, "milligram")]),
+            Of("courier", Other, quantities: [Q(Other, "80 mg", 80, "milligram")], index: 1),
+        };
+
+        var findings = Build(claims, [[0], [1], [2], [3]]);
+
+        var omitted = Assert.Single(findings, f => f.Kind == FindingKind.Omitted && f.Evidence.Any(e => e.Sentence == Batches));
+        Assert.Equal(["post", "wire"], omitted.Outlets.Order());
+    }
+
+    private static IReadOnlyList<Finding> Build(Claim[] claims, int[][] groups)
+    {
+        // One-sentence facts need no verdict of the judge: the vectors are never read.
+        var scores = new PairScores(claims, [.. claims.Select(_ => new float[] { 1f, 0f })], PairJudge.Default);
+        var aligned = groups.Select(g => new AlignedGroup(g, new Dictionary<int, SecondFactLink>())).ToList();
+        return new FindingBuilder(new FindingOptions()).Build(scores, aligned, [.. claims.Select(c => c.OutletId).Distinct()]).Findings;
+    }
+}
