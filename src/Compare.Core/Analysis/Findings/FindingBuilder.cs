@@ -59,7 +59,8 @@ internal sealed class FindingBuilder(FindingOptions options)
             if (omitting.Count > 0)
             {
                 var figures = members.SelectMany(m => QuantityMatch.Distinctive(claims, m)).ToList();
-                omitting.RemoveAll(o => GivesFigure(claims, figures, o));
+                var days = members.SelectMany(m => DateMatch.DistinctiveDays(claims, m)).ToList();
+                omitting.RemoveAll(o => GivesDetail(claims, figures, days, o));
             }
 
             if (omitting.Count > 0 && OmissionRule.Worthy(cluster.Claims, options))
@@ -80,12 +81,13 @@ internal sealed class FindingBuilder(FindingOptions options)
 
     /// <summary>
     /// Whether <paramref name="outlet"/> gives one of a fact's distinctive <paramref name="figures"/> (<see
-    /// cref="QuantityMatch.Distinctive"/>): it then states the fact, in a sentence the aligner put with another fact, and
-    /// does not leave it out.
+    /// cref="QuantityMatch.Distinctive"/>) or <paramref name="days"/> (<see cref="DateMatch.DistinctiveDays"/>): it then
+    /// states the fact, in a sentence the aligner put with another fact, and does not leave it out.
     /// </summary>
-    private static bool GivesFigure(IReadOnlyList<Claim> claims, List<Quantity> figures, string outlet) =>
-        figures.Count > 0 && claims.Any(c => c.OutletId == outlet
-            && c.Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y))));
+    private static bool GivesDetail(IReadOnlyList<Claim> claims, List<Quantity> figures, List<DateMention> days, string outlet) =>
+        (figures.Count > 0 || days.Count > 0) && claims.Any(c => c.OutletId == outlet
+            && (c.Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y)))
+                || (days.Count > 0 && DateMatch.FactDates(c).Any(y => days.Any(x => DateMatch.SameDay(x, y))))));
 
     /// <summary>How central a fact is: the share of covering outlets that state it (60%) and how check-worthy it is (40%).</summary>
     private static double Salience(IReadOnlyList<Claim> claims, IReadOnlyList<int> members, int outletCount)

@@ -45,6 +45,24 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
     [GeneratedRegex(@"\d{4}|['’]\d{2}\b")]
     private static partial Regex WrittenYear();
 
+    /// <summary>
+    /// The days of the story's claim <paramref name="i"/> that can tie it to a fact: fact dates that name one day, given by
+    /// no more of the story's sentences (its own included) than the story has outlets. The day of the event itself is in
+    /// sentence after sentence, and ties nothing.
+    /// </summary>
+    public static IReadOnlyList<DateMention> DistinctiveDays(IReadOnlyList<Claim> story, int i)
+    {
+        ArgumentNullException.ThrowIfNull(story);
+        var outlets = story.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).Count();
+        return FactDates(story[i])
+            .Where(x => x.Granularity == DateGranularity.Day && story.Count(c => FactDates(c).Any(y => SameDay(x, y))) <= outlets)
+            .ToList();
+    }
+
+    /// <summary>Whether two dates name the same single day.</summary>
+    public static bool SameDay(DateMention x, DateMention y) =>
+        x.Granularity == DateGranularity.Day && y.Granularity == DateGranularity.Day && x.From == y.From;
+
     /// <summary>The claim's dates without the ones that only say when a source spoke.</summary>
     public static IReadOnlyList<DateMention> FactDates(Claim claim)
     {

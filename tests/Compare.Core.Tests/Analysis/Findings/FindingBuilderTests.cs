@@ -30,6 +30,26 @@ public sealed class FindingBuilderTests
     }
 
     [Fact]
+    public void Build_OutletGivingTheFactsDayInAnotherSentence_DoesNotLeaveItOut()
+    {
+        const string Letter = "The union warned managers in a letter on 4 May 2026.";
+        const string Lead = "The refinery burned two months after workers warned of corrosion on 4 May 2026.";
+        const string Fire = "The refinery burned through the night.";
+        var may4 = new DateOnly(2026, 5, 4);
+        var claims = new[]
+        {
+            Of("courier", Letter, dates: [D(Letter, "4 May 2026", may4, may4, DateGranularity.Day)]),
+            Of("wire", Lead, dates: [D(Lead, "4 May 2026", may4, may4, DateGranularity.Day)]),
+            Of("post", Fire),
+        };
+
+        var findings = Build(claims, [[0], [1], [2]]);
+
+        var omitted = Assert.Single(findings, f => f.Kind == FindingKind.Omitted && f.Evidence.Any(e => e.Sentence == Letter));
+        Assert.Equal(["post"], omitted.Outlets);
+    }
+
+    [Fact]
     public void Build_FigureTheStoryGivesEverywhere_TiesNoOutletToTheFact()
     {
         // "80 mg" names the recalled tablet in sentence after sentence: giving it says nothing of the batch count.
