@@ -115,6 +115,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         scores.Prefetch([.. passing.SelectMany(o => o.Groups.SelectMany(g => groups[g].Select(m => Pair(o.Claim, m))))], cancellationToken);
 
         var joins = new List<(int Claim, int Group, SecondFactLink Link)>();
+        var distinctive = QuantityMatch.Distinctive(claims);
         for (var k = 0; k < open.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -135,7 +136,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             }
 
             // Step 7, over all the clusters near the sentence; every pair read here was judged above.
-            var figures = QuantityMatch.Distinctive(claims, i);
+            var figures = distinctive[i];
             var byFigure = (Group: -1, P: 0.0);
             foreach (var g in open[k].Groups.Where(g => g != best.Group && figures.Count > 0))
             {

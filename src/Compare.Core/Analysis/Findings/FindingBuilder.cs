@@ -26,6 +26,8 @@ internal sealed class FindingBuilder(FindingOptions options)
             .ThenBy(x => x.Group.Members[0])
             .ToList();
 
+        var distinctiveFigures = QuantityMatch.Distinctive(claims);
+        var distinctiveDays = DateMatch.DistinctiveDays(claims);
         var clusters = new List<ClaimCluster>();
         var findings = new List<Finding>();
         var omissions = new List<(ClaimCluster Cluster, IReadOnlyList<string> Outlets, IReadOnlyList<Evidence> Evidence)>();
@@ -58,8 +60,8 @@ internal sealed class FindingBuilder(FindingOptions options)
             var omitting = coveringOutlets.Where(o => !stating.Contains(o, StringComparer.Ordinal)).ToList();
             if (omitting.Count > 0)
             {
-                var figures = members.SelectMany(m => QuantityMatch.Distinctive(claims, m)).ToList();
-                var days = members.SelectMany(m => DateMatch.DistinctiveDays(claims, m)).ToList();
+                var figures = members.SelectMany(m => distinctiveFigures[m]).ToList();
+                var days = members.SelectMany(m => distinctiveDays[m]).ToList();
                 omitting.RemoveAll(o => GivesDetail(claims, figures, days, o));
             }
 

@@ -46,17 +46,17 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
     private static partial Regex WrittenYear();
 
     /// <summary>
-    /// The days of the story's claim <paramref name="i"/> that can tie it to a fact: fact dates that name one day, given by
-    /// no more of the story's sentences (its own included) than the story has outlets. The day of the event itself is in
-    /// sentence after sentence, and ties nothing.
+    /// The days of each of the story's claims that can tie it to a fact: fact dates that name one day, given by no more of
+    /// the story's sentences (its own included) than the story has outlets. The day of the event itself is in sentence
+    /// after sentence, and ties nothing.
     /// </summary>
-    public static IReadOnlyList<DateMention> DistinctiveDays(IReadOnlyList<Claim> story, int i)
+    public static IReadOnlyList<IReadOnlyList<DateMention>> DistinctiveDays(IReadOnlyList<Claim> story)
     {
         ArgumentNullException.ThrowIfNull(story);
         var outlets = story.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).Count();
-        return FactDates(story[i])
-            .Where(x => x.Granularity == DateGranularity.Day && story.Count(c => FactDates(c).Any(y => SameDay(x, y))) <= outlets)
-            .ToList();
+        var days = story.Select(c => FactDates(c).Where(d => d.Granularity == DateGranularity.Day).ToList()).ToList();
+        var giving = days.SelectMany(d => d.Select(x => x.From).Distinct()).CountBy(day => day).ToDictionary();
+        return days.Select(d => (IReadOnlyList<DateMention>)[.. d.Where(x => giving[x.From] <= outlets)]).ToList();
     }
 
     /// <summary>Whether two dates name the same single day.</summary>

@@ -113,17 +113,31 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
     public static bool SameFigure(Quantity a, Quantity b) => Unit(a.Unit) is { Length: > 0 } unit && unit == Unit(b.Unit) && Agree(a, b);
 
     /// <summary>
-    /// The figures of the story's claim <paramref name="i"/> that can tie it to a fact: no modifier, and given by no more of
-    /// the story's sentences (its own included) than the story has outlets. "The 80 mg tablet" of a recall is in sentence
-    /// after sentence, and ties nothing.
+    /// The figures of each of the story's claims that can tie it to a fact: no modifier, and given by no more of the story's
+    /// sentences (its own included) than the story has outlets. "The 80 mg tablet" of a recall is in sentence after
+    /// sentence, and ties nothing. One pass over the story: figures are only compared within one unit.
     /// </summary>
-    public static IReadOnlyList<Quantity> Distinctive(IReadOnlyList<Claim> story, int i)
+    public static IReadOnlyList<IReadOnlyList<Quantity>> Distinctive(IReadOnlyList<Claim> story)
     {
         ArgumentNullException.ThrowIfNull(story);
         var outlets = story.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).Count();
-        return story[i].Slots.Quantities
-            .Where(x => !IsModifier(x) && story.Count(c => c.Slots.Quantities.Any(y => SameFigure(x, y))) <= outlets)
-            .ToList();
+        var result = story.Select(_ => new List<Quantity>()).ToList();
+        var byUnit = story.SelectMany((c, i) => c.Slots.Quantities.Select(q => (Claim: i, Figure: q)))
+            .Where(x => Unit(x.Figure.Unit).Length > 0)
+            .GroupBy(x => Unit(x.Figure.Unit), StringComparer.Ordinal);
+        foreach (var unit in byUnit)
+        {
+            var figures = unit.ToList();
+            foreach (var (claim, x) in figures.Where(f => !IsModifier(f.Figure)))
+            {
+                if (figures.Where(f => SameFigure(x, f.Figure)).Select(f => f.Claim).Distinct().Count() <= outlets)
+                {
+                    result[claim].Add(x);
+                }
+            }
+        }
+
+        return result;
     }
 
     /// <summary>

@@ -316,7 +316,7 @@ public sealed class QuantityMatchTests
             Of("a", "The 80 mg tablet treats blood pressure.", quantities: [Q("The 80 mg tablet treats blood pressure.", "80 mg", 80, "milligram")], index: 1),
         };
 
-        var distinctive = QuantityMatch.Distinctive(story, 0);
+        var distinctive = QuantityMatch.Distinctive(story)[0];
 
         // Two outlets: "14 batches" is given twice, "80 mg" four times.
         Assert.Equal(["14 batches"], distinctive.Select(q => q.Text));
