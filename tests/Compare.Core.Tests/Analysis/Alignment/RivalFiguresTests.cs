@@ -1,11 +1,7 @@
 using Compare.Core.Analysis.Alignment;
-using Compare.Core.Analysis.Claims;
-using Compare.Core.Analysis.Embeddings;
-using Compare.Core.Analysis.Engine;
-using Compare.Core.Analysis.Pairs;
-using Compare.Core.Corpus;
 using Compare.Core.Domain;
 using Compare.Core.Tests.Analysis.Embeddings;
+using static Compare.Core.Tests.Analysis.Alignment.TrainingStoryRuns;
 
 namespace Compare.Core.Tests.Analysis.Alignment;
 
@@ -21,25 +17,17 @@ public sealed class RivalFiguresTests(EmbedderFixture fixture)
     public async Task CompareAsync_RivalValuesTheJudgeSplits_OneFactThatDiffersOnNumber()
     {
         var ct = TestContext.Current.CancellationToken;
-        var catalog = CorpusCatalog.Load(RepoPaths.Corpus);
-        var story = TrainingStories.StoryOf(TrainingStories.Load(TrainingStories.FolderBeside(catalog.Root)).Single(t => t.Id == "halsey-museum-theft"),
-            catalog.Outlets);
+        var story = Story("halsey-museum-theft");
 
         // Without the rule the judge alone leaves the two values in two facts: what the rule is for.
-        var judgeAlone = await Compare(story, new AlignmentOptions { RivalFigureScore = 0 }, ct);
+        var judgeAlone = await CompareAsync(fixture.Embedder, story, new AlignmentOptions { RivalFigureScore = 0 }, ct);
         Assert.DoesNotContain(judgeAlone.Findings, f => f.Kind != FindingKind.Omitted && Holds(f, Wire) && Holds(f, Meridian));
 
-        var comparison = await Compare(story, new AlignmentOptions(), ct);
+        var comparison = await CompareAsync(fixture.Embedder, story, new AlignmentOptions(), ct);
 
         var differ = Assert.Single(comparison.Findings, f => f.Kind == FindingKind.Differ && Holds(f, Wire) && Holds(f, Meridian));
         var number = Assert.Single(differ.Differences, d => d.Kind == DifferenceKind.Number);
         Assert.Contains("38 million", number.Values.Single(v => v.OutletId == "eastgate-wire").Value, StringComparison.Ordinal);
         Assert.Contains("55 million", number.Values.Single(v => v.OutletId == "meridian-post").Value, StringComparison.Ordinal);
     }
-
-    private async Task<Comparison> Compare(Story story, AlignmentOptions alignment, CancellationToken ct) =>
-        await new ComparisonEngine(new ClaimExtractor(), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default,
-            TimeProvider.System, new ComparisonOptions { Alignment = alignment }).CompareAsync(story, [], null, ct);
-
-    private static bool Holds(Finding finding, string sentence) => finding.Evidence.Any(e => e.Sentence == sentence);
 }

@@ -1,12 +1,8 @@
 using Compare.Core.Analysis.Alignment;
-using Compare.Core.Analysis.Claims;
-using Compare.Core.Analysis.Embeddings;
-using Compare.Core.Analysis.Engine;
 using Compare.Core.Analysis.Findings;
-using Compare.Core.Analysis.Pairs;
-using Compare.Core.Corpus;
 using Compare.Core.Domain;
 using Compare.Core.Tests.Analysis.Embeddings;
+using static Compare.Core.Tests.Analysis.Alignment.TrainingStoryRuns;
 
 namespace Compare.Core.Tests.Analysis.Alignment;
 
@@ -24,15 +20,13 @@ public sealed class SharedFigureTests(EmbedderFixture fixture)
     public async Task CompareAsync_LeadGivingTheDailyTraffic_StatesTheTrafficToo()
     {
         var ct = TestContext.Current.CancellationToken;
-        var catalog = CorpusCatalog.Load(RepoPaths.Corpus);
-        var story = TrainingStories.StoryOf(TrainingStories.Load(TrainingStories.FolderBeside(catalog.Root)).Single(t => t.Id == "marrow-bridge-closure"),
-            catalog.Outlets);
+        var story = Story("marrow-bridge-closure");
 
         // Without the rule the lead stays with the closure alone, and the Courier is said to leave the traffic out.
-        var without = await Compare(story, new AlignmentOptions { SharedFigureThreshold = 2 }, ct);
+        var without = await CompareAsync(fixture.Embedder, story, new AlignmentOptions { SharedFigureThreshold = 2 }, ct);
         Assert.DoesNotContain(without.Findings, f => f.Kind != FindingKind.Omitted && Holds(f, Lead) && Holds(f, Count));
 
-        var comparison = await Compare(story, new AlignmentOptions(), ct);
+        var comparison = await CompareAsync(fixture.Embedder, story, new AlignmentOptions(), ct);
 
         var count = Assert.Single(comparison.Findings, f => f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, Lead) && Holds(f, Count));
         Assert.Contains("harbor-courier", count.Outlets);
@@ -43,10 +37,4 @@ public sealed class SharedFigureTests(EmbedderFixture fixture)
         Assert.DoesNotContain(count.Differences, d => d.Kind != DifferenceKind.Number
             && count.Outlets.Any(o => o != "harbor-courier" && ClusterDifferences.Separates(d, "harbor-courier", o)));
     }
-
-    private async Task<Comparison> Compare(Story story, AlignmentOptions alignment, CancellationToken ct) =>
-        await new ComparisonEngine(new ClaimExtractor(), new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default,
-            TimeProvider.System, new ComparisonOptions { Alignment = alignment }).CompareAsync(story, [], null, ct);
-
-    private static bool Holds(Finding finding, string sentence) => finding.Evidence.Any(e => e.Sentence == sentence);
 }
