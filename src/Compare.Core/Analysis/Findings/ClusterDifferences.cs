@@ -12,20 +12,19 @@ namespace Compare.Core.Analysis.Findings;
 internal static class ClusterDifferences
 {
     /// <summary>
-    /// The differences among <paramref name="representatives"/>, one per outlet. <paramref name="links"/> (by position;
-    /// null or shorter for none) says which of them joined the cluster as a second fact they state, and how; such a
-    /// sentence is compared only on what it shares with the fact (<see cref="Compared"/>).
+    /// The differences among <paramref name="representatives"/>, one per outlet. <paramref name="links"/> (by position, or
+    /// null when none did) says which of them joined the cluster as a second fact they state, and how; such a sentence is
+    /// compared only on what it shares with the fact (<see cref="Compared"/>).
     /// </summary>
     public static IReadOnlyList<ValueDifference> Of(IReadOnlyList<Claim> representatives, IReadOnlyList<SecondFactLink?>? links = null)
     {
         var n = representatives.Count;
-        SecondFactLink? Link(int i) => links is not null && i < links.Count ? links[i] : null;
         var pairs = new Dictionary<(int, int), IReadOnlyList<SlotDifference>>();
         for (var i = 0; i < n; i++)
         {
             for (var j = i + 1; j < n; j++)
             {
-                var (li, lj) = (Link(i), Link(j));
+                var (li, lj) = (links?[i], links?[j]);
                 pairs[(i, j)] = [.. SlotComparer.Compare(representatives[i], representatives[j]).Where(d => Compared(li, d.Kind) && Compared(lj, d.Kind))];
             }
         }

@@ -62,7 +62,7 @@ internal sealed class FindingBuilder(FindingOptions options)
             {
                 var figures = members.SelectMany(m => distinctiveFigures[m]).ToList();
                 var days = members.SelectMany(m => distinctiveDays[m]).ToList();
-                omitting.RemoveAll(o => GivesDetail(claims, figures, days, o));
+                omitting.RemoveAll(o => GivesDetail(claims, distinctiveDays, figures, days, o));
             }
 
             if (omitting.Count > 0 && OmissionRule.Worthy(cluster.Claims, options))
@@ -84,12 +84,15 @@ internal sealed class FindingBuilder(FindingOptions options)
     /// <summary>
     /// Whether <paramref name="outlet"/> gives one of a fact's distinctive <paramref name="figures"/> (<see
     /// cref="QuantityMatch.Distinctive"/>) or <paramref name="days"/> (<see cref="DateMatch.DistinctiveDays"/>): it then
-    /// states the fact, in a sentence the aligner put with another fact, and does not leave it out.
+    /// states the fact, in a sentence the aligner put with another fact, and does not leave it out. A claim that gives a
+    /// distinctive day has it among its own distinctive days (<paramref name="distinctiveDays"/>, by claim), as the count
+    /// is the day's.
     /// </summary>
-    private static bool GivesDetail(IReadOnlyList<Claim> claims, List<Quantity> figures, List<DateMention> days, string outlet) =>
-        (figures.Count > 0 || days.Count > 0) && claims.Any(c => c.OutletId == outlet
-            && (c.Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y)))
-                || (days.Count > 0 && DateMatch.FactDates(c).Any(y => days.Any(x => DateMatch.SameDay(x, y))))));
+    private static bool GivesDetail(IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<DateMention>> distinctiveDays, List<Quantity> figures,
+        List<DateMention> days, string outlet) =>
+        (figures.Count > 0 || days.Count > 0) && Enumerable.Range(0, claims.Count).Any(k => claims[k].OutletId == outlet
+            && (claims[k].Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y)))
+                || distinctiveDays[k].Any(y => days.Any(x => DateMatch.SameDay(x, y)))));
 
     /// <summary>How central a fact is: the share of covering outlets that state it (60%) and how check-worthy it is (40%).</summary>
     private static double Salience(IReadOnlyList<Claim> claims, IReadOnlyList<int> members, int outletCount)

@@ -106,11 +106,19 @@ internal static partial class SlotComparer
         return (sa, sb) switch
         {
             (null, null) => true,
-            (null, _) => Names(a, sb!) || Affiliation.Of(b, sb!) is { } org && Names(a, new Attribution(org, sb!.Cue, org)),
-            (_, null) => Names(b, sa) || Affiliation.Of(a, sa) is { } org && Names(b, new Attribution(org, sa.Cue, org)),
+            (null, _) => NamesSourceOrBody(a, b, sb!),
+            (_, null) => NamesSourceOrBody(b, a, sa),
             _ => SameNamedSource(sa, sb) || SpeaksFor(a, sa, sb) || SpeaksFor(b, sb, sa),
         };
     }
+
+    /// <summary>
+    /// Whether <paramref name="ownVoice"/> names the <paramref name="source"/> <paramref name="credited"/> credits, or the
+    /// body that source speaks for ("Aldercrest's executive director, Sefa Eskedal, said" and a sentence naming Aldercrest
+    /// Relief).
+    /// </summary>
+    private static bool NamesSourceOrBody(Claim ownVoice, Claim credited, Attribution source) =>
+        Names(ownVoice, source) || Affiliation.Of(credited, source) is { } org && Names(ownVoice, new Attribution(org, source.Cue, org));
 
     /// <summary>
     /// Whether the person <paramref name="a"/> credits speaks for the body the other credits ("Aldercrest's executive
