@@ -64,6 +64,12 @@ public sealed class AttributionDetectorTests
         "Two people familiar with the negotiations", "said")]
     [InlineData("The loan comes from the Brisling Trust, said a person briefed on the financing.", "person briefed on the financing", "said")]
     [InlineData("The case was settled, said a diplomat in Dorvane who has followed it from the start.", "diplomat in Dorvane", "said")]
+    [InlineData("TESSLER, May 4 (Northgate Wire) - Brantley Mutual said on Monday that hackers had stolen its customer records.",
+        "Brantley Mutual", "said")]
+    [InlineData("Ostrow, 68, said in a statement that he was selling because of ill health.", "Ostrow", "said")]
+    [InlineData("Fire Chief Ada Wenlow told reporters the crews expect to contain the fire by Friday.", "Ada Wenlow", "told")]
+    [InlineData("Harbour workers told us they had not been paid since March.", "Harbour workers", "told")]
+    [InlineData("Officers detained 19 people, a spokeswoman for the Ranmoor City Police said.", "Ranmoor City Police", "said")]
     public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
     {
         var a = CueText.Attribution(sentence);
@@ -76,6 +82,8 @@ public sealed class AttributionDetectorTests
     [InlineData("Iran provides about $100 million annually to Palestinian militant groups.")]
     [InlineData("Hamas acts according to its own interests.")]
     [InlineData("The county office told families to get out.")]
+    [InlineData("The county office told families in the valley to get out.")]
+    [InlineData("Grants for the school said nothing about repairs.")]
     [InlineData("The levy adds a tax, and you'll get the final say this fall.")]
     [InlineData("All told, the plan spends $1.4 billion.")]
     [InlineData("The plan adds 24 officer positions.")]
