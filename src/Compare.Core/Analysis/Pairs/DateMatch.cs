@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Compare.Core.Analysis.Slots.Dates;
 using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
@@ -37,7 +38,20 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
     /// </summary>
     private static bool Meet(DateMention x, DateMention y) =>
         x.Overlaps(y) || x.Granularity == DateGranularity.Day && y.Granularity == DateGranularity.Day
-            && x.From.Month == y.From.Month && x.From.Day == y.From.Day && !WritesYear(x.Text) && !WritesYear(y.Text);
+            && (x.From.Month == y.From.Month && x.From.Day == y.From.Day && !WritesYear(x.Text) && !WritesYear(y.Text)
+                || x.From.DayOfWeek == y.From.DayOfWeek && Math.Abs(x.From.DayNumber - y.From.DayNumber) <= 7
+                && (WeekdayOnly(x.Text) || WeekdayOnly(y.Text)));
+
+    /// <summary>
+    /// A day named by its weekday alone ("Monday", "by Saturday", "next Tuesday"): which week it falls in was guessed from
+    /// the tense ("has declared Monday a day of mourning" read as the Monday past), so it is one with any date on that
+    /// weekday a week either side ("Monday, 19 October").
+    /// </summary>
+    private static bool WeekdayOnly(string text)
+    {
+        var words = text.Split([' ', ',', '.'], StringSplitOptions.RemoveEmptyEntries);
+        return !text.Any(char.IsDigit) && words.Any(w => DateWords.TryWeekday(w, out _)) && !words.Any(w => DateWords.TryMonth(w, out _));
+    }
 
     /// <summary>A year written in the date's words: four digits ("2025"), or an apostrophe and two ("'25").</summary>
     private static bool WritesYear(string text) => WrittenYear().IsMatch(text);

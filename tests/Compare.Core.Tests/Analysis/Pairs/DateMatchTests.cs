@@ -29,4 +29,22 @@ public sealed class DateMatchTests
         Assert.Empty(days[2]);
         Assert.Empty(days[3]);
     }
+
+    [Theory]
+    [InlineData("Monday", 2026, 10, 12, "Monday, 19 October", 2026, 10, 19, true)]
+    [InlineData("by Saturday", 2026, 10, 3, "by Saturday 10 October", 2026, 10, 10, true)]
+    [InlineData("next Tuesday", 2026, 5, 5, "May 12", 2026, 5, 12, true)]
+    [InlineData("Monday", 2026, 10, 12, "Tuesday, 20 October", 2026, 10, 20, false)]
+    [InlineData("Monday", 2026, 10, 12, "Monday, 26 October", 2026, 10, 26, false)]
+    [InlineData("12 October", 2026, 10, 12, "19 October", 2026, 10, 19, false)]
+    public void Of_WeekdayAlone_IsOneWithThatWeekdayAWeekEitherSide(string wa, int ya, int ma, int da, string wb, int yb, int mb, int db, bool agree)
+    {
+        var a = Of("a", $"The mayor declared {wa} a day of mourning.", dates: [D($"The mayor declared {wa} a day of mourning.", wa, new DateOnly(ya, ma, da), new DateOnly(ya, ma, da), DateGranularity.Day)]);
+        var b = Of("b", $"The day of mourning is {wb}.", dates: [D($"The day of mourning is {wb}.", wb, new DateOnly(yb, mb, db), new DateOnly(yb, mb, db), DateGranularity.Day)]);
+
+        var match = DateMatch.Of(a, b);
+
+        Assert.Equal(agree, match.Agreeing);
+        Assert.Equal(!agree, match.Conflict is not null);
+    }
 }
