@@ -20,7 +20,7 @@ internal static class AttributionDetector
     /// <summary>Verbs that always report speech: "said", "told", "reported", "denied".</summary>
     private static readonly HashSet<string> SpeechVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "said", "says", "say", "told", "tells", "reported", "announced", "announces", "claimed", "stated", "confirmed", "confirms",
+        "said", "says", "say", "told", "tells", "reported", "announced", "announces", "stated", "confirmed", "confirms",
         "warned", "warns", "argued", "argues", "argue", "acknowledged", "acknowledges", "insisted", "insists", "alleged", "alleges",
         "testified", "wrote", "writes", "declared", "declares", "denied", "denies", "contend", "contends", "contended", "predicted",
         "predicts", "explained", "explains", "stressed", "stresses", "emphasized", "emphasised", "signalled", "signaled", "disclosed",
@@ -28,10 +28,13 @@ internal static class AttributionDetector
         "reckoned",
     };
 
-    /// <summary>Verbs that report speech only before "that" or at the end of a clause ("the bank estimated in 2018.").</summary>
+    /// <summary>
+    /// Verbs that report speech only before "that" or at the end of a clause ("the bank estimated in 2018."). "claimed" with
+    /// an object is an act: "claimed responsibility", "has claimed the attack", "the fire has so far claimed no lives".
+    /// </summary>
     private static readonly HashSet<string> AmbiguousVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
-        "noted", "notes", "adds", "estimated", "estimates", "maintained", "maintains", "believes", "believe", "concluded",
+        "noted", "notes", "adds", "claimed", "estimated", "estimates", "maintained", "maintains", "believes", "believe", "concluded",
         "concludes", "calculated", "calculate", "calculates", "reports", "claims", "states", "projected", "projects", "promised", "promises", "vowed", "vows",
         "pledged", "pledges",
     };

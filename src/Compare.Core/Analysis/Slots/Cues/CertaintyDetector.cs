@@ -46,7 +46,7 @@ internal static class CertaintyDetector
 
     private static readonly HashSet<string> ClaimedObjects = new(StringComparer.OrdinalIgnoreCase)
     {
-        "responsibility", "credit", "victory", "the", "a", "an", "his", "her", "its", "their", "our", "ownership", "asylum", "lives",
+        "responsibility", "credit", "victory", "the", "a", "an", "his", "her", "its", "their", "our", "ownership", "asylum", "lives", "no",
     };
 
     /// <summary>Words before "claims that" that make it the noun: "awash with claims that", "the claims that".</summary>
@@ -160,8 +160,9 @@ internal static class CertaintyDetector
         }
 
         // "it claimed showed", "claims that": a claim reported with distance; "claimed responsibility" and its passive
-        // "responsibility was claimed by Greyfen" are an act, not a hedge.
-        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text) && !(Be.Contains(prev.Text) && next.Is("by")))
+        // "responsibility was claimed by Greyfen" are an act, not a hedge, and so is a toll ("claimed 12 lives", "claimed
+        // no lives").
+        if ((w == "claimed" && !ClaimedObjects.Contains(next.Text) && !next.IsNumber && !(Be.Contains(prev.Text) && next.Is("by")))
             || (w == "claims" && next.Is("that") && !ClaimsAsNoun.Contains(prev.Text)))
         {
             return w;

@@ -67,6 +67,7 @@ public sealed class AttributionDetectorTests
     [InlineData("TESSLER, May 4 (Northgate Wire) - Brantley Mutual said on Monday that hackers had stolen its customer records.",
         "Brantley Mutual", "said")]
     [InlineData("Ostrow, 68, said in a statement that he was selling because of ill health.", "Ostrow", "said")]
+    [InlineData("The group claimed that it had copied the files.", "group", "claimed")]
     [InlineData("Fire Chief Ada Wenlow told reporters the crews expect to contain the fire by Friday.", "Ada Wenlow", "told")]
     [InlineData("Harbour workers told us they had not been paid since March.", "Harbour workers", "told")]
     [InlineData("Officers detained 19 people, a spokeswoman for the Ranmoor City Police said.", "Ranmoor City Police", "said")]
@@ -83,6 +84,8 @@ public sealed class AttributionDetectorTests
     [InlineData("Hamas acts according to its own interests.")]
     [InlineData("The county office told families to get out.")]
     [InlineData("The county office told families in the valley to get out.")]
+    [InlineData("Remarkably, the fire has so far claimed no lives.")]
+    [InlineData("A hacking group has claimed the attack.")]
     [InlineData("Grants for the school said nothing about repairs.")]
     [InlineData("The levy adds a tax, and you'll get the final say this fall.")]
     [InlineData("All told, the plan spends $1.4 billion.")]

@@ -44,6 +44,8 @@ public sealed class CertaintyDetectorTests
     [Theory]
     [InlineData("Eastgate Wire could not verify the documents.")]
     [InlineData("Hamas claimed responsibility for the attack.")]
+    [InlineData("Remarkably, the fire has so far claimed no lives.")]
+    [InlineData("The storm claimed 12 lives along the coast.")]
     [InlineData("Responsibility was claimed by Greyfen, a criminal outfit.")]
     [InlineData("No councilmember has suggested a motion to reconsider.")]
     [InlineData("The levy would raise $38 million a year.")]
