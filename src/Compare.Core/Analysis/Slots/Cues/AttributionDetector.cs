@@ -61,48 +61,6 @@ internal static class AttributionDetector
         "representative", "representatives", "agent", "publicist", "staff", "officials", "doctor", "doctors", "statement",
     };
 
-    /// <summary>
-    /// The person or body whose name opens the sentence (after a dateline and "The", if any): the person when the opening
-    /// names both ("Tollquist Chief Executive Idra Vantosh"), else the body ("The Lannoric Union of Technical Workers").
-    /// </summary>
-    private static EntityMention? OpeningName(SentenceText sentence, IReadOnlyList<EntityMention> entities)
-    {
-        var tokens = sentence.Tokens;
-        var dateline = Dateline.Length(sentence.Text);
-        var k = 0;
-        while (k < tokens.Count && (!tokens[k].IsWord || tokens[k].Start < dateline))
-        {
-            k++;
-        }
-
-        k += k < tokens.Count && tokens[k].Is("the") ? 1 : 0;
-        var start = k;
-        while (k < tokens.Count && tokens[k].IsWord && (tokens[k].IsCapitalized || (tokens[k].Is("of") || tokens[k].Is("and")) && k > start
-            && k + 1 < tokens.Count && tokens[k + 1].IsCapitalized))
-        {
-            k++;
-        }
-
-        if (k == start)
-        {
-            return null;
-        }
-
-        var (from, to) = (sentence.Offset + tokens[start].Start, sentence.Offset + tokens[k - 1].End);
-        var inside = entities.Where(e => e.Kind is EntityKind.Person or EntityKind.Organization && e.Start >= from && e.Start + e.Length <= to).ToList();
-        return inside.LastOrDefault(e => e.Kind == EntityKind.Person) ?? inside.FirstOrDefault();
-    }
-
-    /// <summary>Possessives that point back to the sentence's subject: "according to its annual report".</summary>
-    private static readonly HashSet<string> Possessor = new(StringComparer.OrdinalIgnoreCase) { "its", "their", "his", "her" };
-
-    /// <summary>What a body or person publishes about itself: "according to its website", "according to her latest report".</summary>
-    private static readonly HashSet<string> OwnDocuments = new(StringComparer.OrdinalIgnoreCase)
-    {
-        "report", "reports", "website", "accounts", "records", "figures", "data", "filing", "filings", "results", "count", "tally",
-        "estimate", "estimates", "timeline", "register", "statistics",
-    };
-
     /// <summary>"acts according to its own interests", "according to plan": not a source.</summary>
     private static readonly HashSet<string> NotSources = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -392,27 +350,14 @@ internal static class AttributionDetector
         var tokens = sentence.Tokens;
         for (var i = 0; i + 2 < tokens.Count; i++)
         {
-            if (!tokens[i].Is("according") || !tokens[i + 1].Is("to"))
+            // "according to its own interests" credits no one; "according to his spokesperson" does.
+            if (!tokens[i].Is("according") || !tokens[i + 1].Is("to")
+                || NotSources.Contains(tokens[i + 2].Text) && !(i + 3 < tokens.Count && PossessedSources.Contains(tokens[i + 3].Text)))
             {
                 continue;
             }
 
             var end = PhraseEnd(tokens, i + 2);
-
-            // "Tollquist employs about 2,300 people, according to its website": a document of the sentence's own subject
-            // is that subject's word.
-            if (Possessor.Contains(tokens[i + 2].Text) && Enumerable.Range(i + 3, Math.Max(0, end - i - 3)).Any(k => OwnDocuments.Contains(tokens[k].Text))
-                && entities.FirstOrDefault(e => e.Kind is EntityKind.Organization or EntityKind.Person && e.Start < sentence.Offset + tokens[i].Start) is { } owner)
-            {
-                return new Attribution(owner.Canonical, "according to", sentence.Between(i, end));
-            }
-
-            // "according to its own interests" credits no one; "according to his spokesperson" does.
-            if (NotSources.Contains(tokens[i + 2].Text) && !(i + 3 < tokens.Count && PossessedSources.Contains(tokens[i + 3].Text)))
-            {
-                continue;
-            }
-
             if (SourceNormalizer.Normalize(sentence, i + 2, end, entities, lastPerson) is { } source)
             {
                 return new Attribution(source, "according to", sentence.Between(i, end));
@@ -484,14 +429,6 @@ internal static class AttributionDetector
                 && SourceNormalizer.Normalize(sentence, v + 1, end, entities, lastPerson) is { } after)
             {
                 return new Attribution(after, verb.Text.ToLowerInvariant(), sentence.Between(v, end));
-            }
-
-            // "Liesl Ambrose, the museum's director, stood in the doorway and said the loss belonged to everyone": a second
-            // verb of the sentence's subject, a named person or body that opens it. "said nothing" and "said so" report nothing.
-            if (v > 0 && tokens[v - 1].Is("and") && SpeechVerbs.Contains(verb.Text) && !(v + 1 < tokens.Count && (tokens[v + 1].Is("nothing") || tokens[v + 1].Is("so")))
-                && OpeningName(sentence, entities) is { } opener2)
-            {
-                return new Attribution(opener2.Canonical, verb.Text.ToLowerInvariant(), sentence.Between(v, v + 1));
             }
 
             // "The blast went off after midnight, and many people say they felt it": the reporting verb credits only its own

@@ -34,7 +34,6 @@ public sealed class AttributionDetectorTests
     [InlineData("Israel's military said it had found papers.", "Israel Defense Forces", "said")]
     [InlineData("The crown fell 0.8 percent, according to Harbor Wire data.", "Harbor Wire", "according to")]
     [InlineData("Arvid Sellen may have left the country, according to his spokesperson.", "spokesperson", "according to")]
-    [InlineData("Brackwell Mining employs about 2,300 people, according to its annual report.", "Brackwell Mining", "according to")]
     [InlineData("A quarter of commuters now take the tram, transport authority figures published on 3 June show.",
         "transport authority figures", "show")]
     [InlineData("Spending drove the decision, according to two people familiar with the board's discussions.",
@@ -69,8 +68,6 @@ public sealed class AttributionDetectorTests
         "Brantley Mutual", "said")]
     [InlineData("Ostrow, 68, said in a statement that he was selling because of ill health.", "Ostrow", "said")]
     [InlineData("The group claimed that it had copied the files.", "group", "claimed")]
-    [InlineData("Mayor Ines Varga visited the site and said the bridge would reopen in May.", "Ines Varga", "said")]
-    [InlineData("Brackwell Mining Chief Executive Ada Lorne apologised to the families and said the company would cooperate.", "Ada Lorne", "said")]
     [InlineData("Fire Chief Ada Wenlow told reporters the crews expect to contain the fire by Friday.", "Ada Wenlow", "told")]
     [InlineData("Harbour workers told us they had not been paid since March.", "Harbour workers", "told")]
     [InlineData("Officers detained 19 people, a spokeswoman for the Ranmoor City Police said.", "Ranmoor City Police", "said")]
@@ -89,8 +86,6 @@ public sealed class AttributionDetectorTests
     [InlineData("The county office told families in the valley to get out.")]
     [InlineData("Remarkably, the fire has so far claimed no lives.")]
     [InlineData("A hacking group has claimed the attack.")]
-    [InlineData("Mayor Ines Varga kept her head down and said nothing to reporters.")]
-    [InlineData("Some of them remembered the last strike and said so to anyone who would listen.")]
     [InlineData("Grants for the school said nothing about repairs.")]
     [InlineData("The levy adds a tax, and you'll get the final say this fall.")]
     [InlineData("All told, the plan spends $1.4 billion.")]
