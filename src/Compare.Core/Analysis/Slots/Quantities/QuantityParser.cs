@@ -74,10 +74,8 @@ internal static class QuantityParser
         var result = new List<Quantity>(drafts.Count);
         foreach (var d in drafts)
         {
-            // A spelled-out number that counts nothing named ("the two of them", "one of the") is not a figure, unless it is
-            // the sentence's subject and counts the people or things the sentence goes on about ("Nineteen are still
-            // missing", "Five did not").
-            if (d.Written && !d.Fraction && d.Unit.Length == 0 && !CountingSubject(tokens, d))
+            // A spelled-out number that counts nothing named ("the two of them", "one of the") is not a figure.
+            if (d.Written && !d.Fraction && d.Unit.Length == 0)
             {
                 continue;
             }
@@ -87,15 +85,6 @@ internal static class QuantityParser
 
         return result;
     }
-
-    /// <summary>Verbs after a number that opens the sentence as its subject: "Nineteen are still missing", "Five did not".</summary>
-    private static readonly HashSet<string> SubjectVerbs = new(StringComparer.Ordinal)
-    {
-        "are", "were", "is", "was", "have", "had", "did", "remain", "remained", "died", "survived", "will", "would",
-    };
-
-    private static bool CountingSubject(IReadOnlyList<Token> tokens, QuantityDraft d) =>
-        d.NumberFirst == 0 && d.NumberNext < tokens.Count && tokens[d.NumberNext].IsWord && SubjectVerbs.Contains(tokens[d.NumberNext].Text);
 
     private static bool IsBlocked(Token t, IReadOnlyList<TextSpan> blocked)
     {

@@ -33,8 +33,6 @@ public sealed class QuantityParserTests
     [InlineData("They raised US$5 billion and C$2 million.", "5000000000 USD Exact ; 2000000 CAD Exact")]
     [InlineData("Bonds worth USD 300 million were sold.", "300000000 USD Exact")]
     [InlineData("Twenty-four people were hurt.", "24 person Exact")]
-    [InlineData("Nineteen are still missing, it says.", "19 Exact")]
-    [InlineData("Five did not.", "5 Exact")]
     [InlineData("Dr Canto, 52, is a physician who joined the charity in 2021.", "52 years of age Exact")]
     [InlineData("The 52-year-old physician was freed on Monday.", "52 years of age Exact")]
     [InlineData("The cases range from a child aged 4 to a man of 81.", "4 years of age Exact ; 81 Exact")]
@@ -155,8 +153,6 @@ public sealed class QuantityParserTests
     [InlineData("The tunnel came down at twenty minutes to three on Thursday.")]
     [InlineData("The alarm sounded at 10 minutes past 2.")]
     [InlineData("The two of them were arrested.")]
-    [InlineData("Two of them were arrested.")]
-    [InlineData("Both of the two were arrested, and three more fled.")]
     [InlineData("The F-16 flew low over the town.")]
     public void Parse_DatesTimesOrdinalsAndCodes_AreNotFigures(string sentence)
     {
