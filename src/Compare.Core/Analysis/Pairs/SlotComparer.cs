@@ -243,7 +243,10 @@ internal static partial class SlotComparer
 
         // The other side naming the entity anywhere means both sentences involve it: a different phrasing, not a different
         // actor. A body named by a common noun counts as named when its word is there ("Ruthen Police" and "police").
-        if ((agentA ? AgentNouns.Mentions(b, ea) : Mentions(b, ea)) || (agentB ? AgentNouns.Mentions(a, eb) : Mentions(a, eb)))
+        // Unless the other side names it only as the one its actor made act: "the Civil Aviation Authority had ordered
+        // Skarla to ground its planes" against "Skarla grounded its planes".
+        if ((agentA ? AgentNouns.Mentions(b, ea) : Mentions(b, ea) && !MadeToAct(b, ea))
+            || (agentB ? AgentNouns.Mentions(a, eb) : Mentions(a, eb) && !MadeToAct(a, eb)))
         {
             return null;
         }
@@ -417,6 +420,37 @@ internal static partial class SlotComparer
         }
 
         return end > start && Pronouns.Contains(text[start..end]);
+    }
+
+    /// <summary>Verbs by which one makes another act: "ordered Skarla to ground", "forced the company to recall".</summary>
+    private static readonly HashSet<string> Causatives = new(
+        ["ordered", "orders", "forced", "forces", "told", "tells", "required", "requires", "instructed", "instructs", "directed",
+            "directs", "compelled", "compels"],
+        StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// Whether <paramref name="c"/> names <paramref name="e"/> only as the object of a causative verb followed by "to"
+    /// ("had ordered Skarla to ground all six"): someone else made it act.
+    /// </summary>
+    private static bool MadeToAct(Claim c, EntityMention e)
+    {
+        var mentions = c.Slots.Entities.Where(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (mentions.Count == 0)
+        {
+            return false;
+        }
+
+        foreach (var m in mentions)
+        {
+            var before = LexicalCues.Words(c.Text[..Math.Clamp(m.Start - c.Start, 0, c.Text.Length)]);
+            var after = LexicalCues.Words(c.Text[Math.Clamp(m.Start - c.Start + m.Length, 0, c.Text.Length)..]);
+            if (before.Count == 0 || !Causatives.Contains(before[^1]) || after.Count == 0 || after[0] != "to")
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     private static bool Mentions(Claim c, EntityMention e) =>

@@ -258,6 +258,19 @@ public sealed class SlotComparerTests
     }
 
     [Theory]
+    [InlineData("By Wednesday night the Civil Aviation Authority had ordered Corvane Air to ground its planes.", true)]
+    [InlineData("The Civil Aviation Authority praised Corvane Air, which grounded its planes.", false)]
+    public void Compare_OtherSideNamesTheActorOnlyAsMadeToAct_ActorDiffers(string tb, bool differ)
+    {
+        var ta = "Corvane Air grounded the six other planes in its fleet.";
+        var a = Of("x", ta, entities: [E(ta, "Corvane Air", "Corvane Air", EntityKind.Organization)]);
+        var b = Of("y", tb, entities: [E(tb, "Civil Aviation Authority", "Civil Aviation Authority", EntityKind.Organization),
+            E(tb, "Corvane Air", "Corvane Air", EntityKind.Organization)]);
+
+        Assert.Equal(differ, SlotComparer.Compare(a, b).Any(d => d.Kind == DifferenceKind.Actor));
+    }
+
+    [Theory]
     [InlineData("a person briefed on the financing", "person briefed on the financing", false)]
     [InlineData("the Brisling Trust", "Brisling Trust", true)]
     [InlineData("the filing", "filing", true)]
