@@ -33,14 +33,15 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
     }
 
     /// <summary>
-    /// Whether two dates can be one: they overlap, or both name the same day of a month without writing its year ("cut
-    /// rates on 10 July" and "is expected to cut rates on 10 July"), whose years were only guessed, each from its own tense.
+    /// Whether two dates can be one: they overlap; or both name the same day of a month without writing its year ("cut
+    /// rates on 10 July" and "is expected to cut rates on 10 July"), whose years were only guessed, each from its own tense;
+    /// or one names a day by its weekday alone and the other a day of that weekday a week either side (<see cref="WeekdayOnly"/>).
     /// </summary>
     private static bool Meet(DateMention x, DateMention y) =>
-        x.Overlaps(y) || x.Granularity == DateGranularity.Day && y.Granularity == DateGranularity.Day
-            && (x.From.Month == y.From.Month && x.From.Day == y.From.Day && !WritesYear(x.Text) && !WritesYear(y.Text)
-                || x.From.DayOfWeek == y.From.DayOfWeek && Math.Abs(x.From.DayNumber - y.From.DayNumber) <= 7
-                && (WeekdayOnly(x.Text) || WeekdayOnly(y.Text)));
+        x.Overlaps(y) || (x.Granularity == DateGranularity.Day && y.Granularity == DateGranularity.Day
+            && ((x.From.Month == y.From.Month && x.From.Day == y.From.Day && !WritesYear(x.Text) && !WritesYear(y.Text))
+                || (x.From.DayOfWeek == y.From.DayOfWeek && Math.Abs(x.From.DayNumber - y.From.DayNumber) <= 7
+                    && (WeekdayOnly(x.Text) || WeekdayOnly(y.Text)))));
 
     /// <summary>
     /// A day named by its weekday alone ("Monday", "by Saturday", "next Tuesday"): which week it falls in was guessed from

@@ -245,8 +245,8 @@ internal static partial class SlotComparer
         // actor. A body named by a common noun counts as named when its word is there ("Ruthen Police" and "police").
         // Unless the other side names it only as the one its actor made act: "the Civil Aviation Authority had ordered
         // Skarla to ground its planes" against "Skarla grounded its planes".
-        if ((agentA ? AgentNouns.Mentions(b, ea) : Mentions(b, ea) && !MadeToAct(b, ea))
-            || (agentB ? AgentNouns.Mentions(a, eb) : Mentions(a, eb) && !MadeToAct(a, eb)))
+        if ((agentA ? AgentNouns.Mentions(b, ea) : (Mentions(b, ea) && !MadeToAct(b, ea)))
+            || (agentB ? AgentNouns.Mentions(a, eb) : (Mentions(a, eb) && !MadeToAct(a, eb))))
         {
             return null;
         }
