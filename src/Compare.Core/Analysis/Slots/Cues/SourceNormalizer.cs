@@ -63,12 +63,11 @@ internal static class SourceNormalizer
         var end = sentence.Offset + tokens[next - 1].End;
 
         // A person named inside the phrase is the source: "Fire Chief Dorothea Rask", "hospital spokesman Amos Kettering".
-        foreach (var e in entities)
+        // Titles come before the name, so the last person named is the one: in "Director-General Oriane Maddeck" the title
+        // may itself be read as a person ("Director", taken for an earlier "Deputy Director-General").
+        if (entities.LastOrDefault(e => e.Kind == EntityKind.Person && e.Start >= start && e.Start + e.Length <= end) is { } person)
         {
-            if (e.Kind == EntityKind.Person && e.Start >= start && e.Start + e.Length <= end)
-            {
-                return e.Canonical;
-            }
+            return person.Canonical;
         }
 
         // "Eastgate Wire data", "a 2020 US Department of State report": a document of a named body.

@@ -197,4 +197,19 @@ public sealed class AttributionDetectorTests
         var a = CueText.Attribution("According to a 2020 US Department of State report, Iran provides aid.");
         Assert.Equal("According to a 2020 US Department of State report", a?.Text);
     }
+
+    [Fact]
+    public void Detect_TitleReadAsAPerson_TheNameAfterItIsTheSource()
+    {
+        // The article named a "Deputy Director-General" earlier, and the recogniser took "Director" of this title for him.
+        const string text = "\"It is not the end of the programme,\" Director-General Oriane Maddeck told reporters.";
+        var s = new Compare.Core.Analysis.Text.SentenceText(text, 0);
+        Compare.Core.Domain.EntityMention Person(string words, string canonical) =>
+            new(canonical, Compare.Core.Domain.EntityKind.Person, words, text.IndexOf(words, StringComparison.Ordinal), words.Length);
+
+        var a = AttributionDetector.Detect(s, [Person("Director", "Deputy Director"), Person("Oriane Maddeck", "Oriane Maddeck")], null,
+            CueScope.Excluded(s.Tokens));
+
+        Assert.Equal("Oriane Maddeck", a?.Source);
+    }
 }
