@@ -138,9 +138,9 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             // Step 7, over all the clusters near the sentence; every pair read here was judged above.
             var figures = distinctive[i];
             var byFigure = (Group: -1, P: 0.0);
-            foreach (var g in open[k].Groups.Where(g => g != best.Group && figures.Count > 0))
+            foreach (var g in figures.Count > 0 ? open[k].Groups.Where(g => g != best.Group) : [])
             {
-                foreach (var m in groups[g].Where(m => claims[m].Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y)))))
+                foreach (var m in groups[g].Where(m => QuantityMatch.Gives(claims[m], figures)))
                 {
                     var p = scores.PSame(i, m);
                     if (p >= options.SharedFigureThreshold && p > byFigure.P)

@@ -91,8 +91,7 @@ internal sealed class FindingBuilder(FindingOptions options)
     private static bool GivesDetail(IReadOnlyList<Claim> claims, IReadOnlyList<IReadOnlyList<DateMention>> distinctiveDays, List<Quantity> figures,
         List<DateMention> days, string outlet) =>
         (figures.Count > 0 || days.Count > 0) && Enumerable.Range(0, claims.Count).Any(k => claims[k].OutletId == outlet
-            && (claims[k].Slots.Quantities.Any(y => !QuantityMatch.IsModifier(y) && figures.Any(x => QuantityMatch.SameFigure(x, y)))
-                || distinctiveDays[k].Any(y => days.Any(x => DateMatch.SameDay(x, y)))));
+            && (QuantityMatch.Gives(claims[k], figures) || distinctiveDays[k].Any(y => days.Any(x => DateMatch.SameDay(x, y)))));
 
     /// <summary>How central a fact is: the share of covering outlets that state it (60%) and how check-worthy it is (40%).</summary>
     private static double Salience(IReadOnlyList<Claim> claims, IReadOnlyList<int> members, int outletCount)

@@ -140,6 +140,10 @@ internal sealed partial record QuantityMatch(bool Comparable, bool Agreeing, (Qu
         return result;
     }
 
+    /// <summary>Whether the claim gives one of <paramref name="figures"/> as a figure of its own, not as a modifier.</summary>
+    public static bool Gives(Claim claim, IReadOnlyList<Quantity> figures) =>
+        figures.Count > 0 && claim.Slots.Quantities.Any(y => !IsModifier(y) && figures.Any(x => SameFigure(x, y)));
+
     /// <summary>
     /// A figure written as a modifier of a noun: "an eight-year levy", "a half-point cut", "a 34-year-old nurse". It names
     /// the thing talked about, not what the sentence reports of it. "twenty-three miners" is no modifier.

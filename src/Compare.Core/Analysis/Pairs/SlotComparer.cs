@@ -435,22 +435,9 @@ internal static partial class SlotComparer
     private static bool MadeToAct(Claim c, EntityMention e)
     {
         var mentions = c.Slots.Entities.Where(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase)).ToList();
-        if (mentions.Count == 0)
-        {
-            return false;
-        }
-
-        foreach (var m in mentions)
-        {
-            var before = LexicalCues.Words(c.Text[..Math.Clamp(m.Start - c.Start, 0, c.Text.Length)]);
-            var after = LexicalCues.Words(c.Text[Math.Clamp(m.Start - c.Start + m.Length, 0, c.Text.Length)..]);
-            if (before.Count == 0 || !Causatives.Contains(before[^1]) || after.Count == 0 || after[0] != "to")
-            {
-                return false;
-            }
-        }
-
-        return true;
+        return mentions.Count > 0 && mentions.All(m =>
+            LexicalCues.Words(c.Text[..Math.Clamp(m.Start - c.Start, 0, c.Text.Length)]) is [.., var before] && Causatives.Contains(before)
+            && LexicalCues.Words(c.Text[Math.Clamp(m.Start - c.Start + m.Length, 0, c.Text.Length)..]) is ["to", ..]);
     }
 
     private static bool Mentions(Claim c, EntityMention e) =>
