@@ -22,18 +22,23 @@ internal static class EvalCommand
         {
             Description = "Score each non-held-out topic with a pair model trained without its gold (leave one topic out)",
         };
+        var slotsOption = new Option<bool>("--slots")
+        {
+            Description = "Score the extractor's slots (source, negation, hedge, dates, figures) against the gold's values, sentence by sentence, on the non-held-out topics and training stories",
+        };
         var command = new Command("eval", "Run the engine on the corpus and score alignment, differences and omissions against the gold");
         command.Options.Add(corpusOption);
         command.Options.Add(jsonOption);
         command.Options.Add(explainOption);
         command.Options.Add(lotoOption);
+        command.Options.Add(slotsOption);
         command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption),
-            (parse.GetValue(explainOption), parse.GetValue(lotoOption)), parse.InvocationConfiguration, ct));
+            (parse.GetValue(explainOption), parse.GetValue(lotoOption), parse.GetValue(slotsOption)), parse.InvocationConfiguration, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, (bool Explain, bool Loto) tuning, InvocationConfiguration console,
+        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, (bool Explain, bool Loto, bool Slots) tuning, InvocationConfiguration console,
         CancellationToken cancellationToken)
     {
         var root = dir?.FullName ?? CorpusCatalog.FindDefaultRoot();
@@ -52,6 +57,11 @@ internal static class EvalCommand
         {
             await console.Error.WriteLineAsync($"compare: {ex.Message}");
             return 2;
+        }
+
+        if (tuning.Slots)
+        {
+            return await SlotDiagnostics.RunAsync(extractor(), catalog, tuning.Explain, console.Output, console.Error);
         }
 
         if (tuning.Loto)

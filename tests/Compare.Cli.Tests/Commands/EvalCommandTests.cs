@@ -46,6 +46,27 @@ public sealed class EvalCommandTests
     }
 
     [Fact]
+    public async Task Invoke_SlotsExplain_ScoresEverySlotAndNeverNamesAHeldOutTopic()
+    {
+        var (code, output, _) = await RunAsync("--slots", "--explain", "--corpus", RepoPaths.Corpus);
+
+        Assert.Equal(0, code);
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        foreach (var slot in new[] { "source", "negation", "hedge", "date", "figure" })
+        {
+            Assert.Contains($"=== {slot}", lines);
+            Assert.Single(lines, l => l.StartsWith($"slot {slot} ", StringComparison.Ordinal));
+        }
+
+        // Errors are listed for the training stories and the tuning topics only.
+        Assert.Contains(lines, l => l.StartsWith("missed source: ", StringComparison.Ordinal));
+        Assert.DoesNotContain("lowmoor-fever-outbreak", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("tarsin-court-ruling", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(Directory.GetDirectories(Path.Combine(RepoPaths.Corpus, "..", "heldout-stories")).Select(Path.GetFileName),
+            story => output.Contains(story!, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Invoke_MissingCorpus_SaysSo()
     {
         var missing = Path.Combine(Path.GetTempPath(), $"no-corpus-{Guid.NewGuid():N}");
