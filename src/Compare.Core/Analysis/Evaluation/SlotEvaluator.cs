@@ -137,7 +137,8 @@ public static class SlotEvaluator
 
     private static void ScoreSource(Tally tally, GoldValue gold, IReadOnlyList<Claim> read, string where, string text)
     {
-        var sources = read.Select(c => c.Slots.Attribution).OfType<Attribution>().ToList();
+        // An outlet crediting itself ("reviewed by The Civic Ledger") speaks in its own voice, as the comparer reads it.
+        var sources = read.Where(c => c.Slots.Attribution is { } a && !CreditsItself(c.OutletId, a)).Select(c => c.Slots.Attribution!).ToList();
         var shown = sources.Count == 0 ? "none" : string.Join("; ", sources.Select(s => s.Source).Distinct(StringComparer.Ordinal));
         if (gold.Attribution is not { } credited)
         {
@@ -161,6 +162,9 @@ public static class SlotEvaluator
             tally.FalsePositive(null);
         }
     }
+
+    private static bool CreditsItself(string outlet, Attribution source) =>
+        Words(source.Source) is { Count: > 0 } words && words.IsSubsetOf(outlet.Split('-', StringSplitOptions.RemoveEmptyEntries));
 
     private static bool SameName(string gold, Attribution read)
     {
@@ -195,12 +199,15 @@ public static class SlotEvaluator
                 var (a, b) = (mentions[i], mentions[j]);
                 var readA = a.Claims.Any(c => c.Slots.Polarity == Polarity.Negated);
                 var readB = b.Claims.Any(c => c.Slots.Polarity == Polarity.Negated);
-                var text = $"{a.Outlet} {(readA ? "negated" : "affirmed")}: {string.Join(" | ", a.Claims.Select(c => c.Text))} || "
-                    + $"{b.Outlet} {(readB ? "negated" : "affirmed")}: {string.Join(" | ", b.Claims.Select(c => c.Text))}";
+                var text = $"{a.Outlet} {Reading(a.Claims, readA)}: {string.Join(" | ", a.Claims.Select(c => c.Text))} || "
+                    + $"{b.Outlet} {Reading(b.Claims, readB)}: {string.Join(" | ", b.Claims.Select(c => c.Text))}";
                 ScoreFlag(tally, a.Gold != b.Gold, readA != readB, $"{topic} {fact.Id}", text);
             }
         }
     }
+
+    private static string Reading(List<Claim> claims, bool negated) =>
+        negated ? $"negated ('{string.Join("', '", claims.SelectMany(c => c.Slots.Cues).Distinct(StringComparer.Ordinal))}')" : "affirmed";
 
     private static void ScoreFlag(Tally tally, bool gold, bool read, string where, string text)
     {

@@ -39,6 +39,21 @@ internal static class AttributionDetector
         "pledged", "pledges",
     };
 
+    /// <summary>
+    /// Verbs of belief that report a view when a clause follows, with or without "that": "The company believes the collapse
+    /// was probably set off by a rock burst", "Economists expect beef prices to fall". Not "expects to cut" or "thinks twice".
+    /// </summary>
+    private static readonly HashSet<string> BeliefVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "believes", "believe", "thinks", "think", "expects", "expect",
+    };
+
+    /// <summary>Words that make the verb of a clause: "the collapse was", "the bank will".</summary>
+    private static readonly HashSet<string> FiniteVerbs = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may", "might", "should", "must",
+    };
+
     /// <summary>Verbs that credit a document ("the records show"), when their subject is one.</summary>
     private static readonly HashSet<string> DocumentVerbs = new(StringComparer.OrdinalIgnoreCase)
     {
@@ -413,8 +428,10 @@ internal static class AttributionDetector
 
             if (sideClauses[v] || !verb.IsWord || !verb.IsLower || v > 0 && (Passive.Contains(tokens[v - 1].Text)
                 || NounMarkers.Contains(tokens[v - 1].Text)) || PassiveAfterAdverbs(tokens, v)
-                || !(SpeechVerbs.Contains(verb.Text) || AmbiguousVerbs.Contains(verb.Text) || DocumentVerbs.Contains(verb.Text))
-                || IsOrder(tokens, v) || IsAct(tokens, v) || v + 1 < tokens.Count && NotReporting.Contains(tokens[v + 1].Text))
+                || !(SpeechVerbs.Contains(verb.Text) || AmbiguousVerbs.Contains(verb.Text) || DocumentVerbs.Contains(verb.Text)
+                    || BeliefVerbs.Contains(verb.Text))
+                || IsOrder(tokens, v) || IsAct(tokens, v) || v + 1 < tokens.Count && NotReporting.Contains(tokens[v + 1].Text)
+                || Agreed(tokens, v) || AddedFigure(tokens, v))
             {
                 continue;
             }
@@ -447,7 +464,7 @@ internal static class AttributionDetector
 
             var documentSubject = HasDocumentNoun(tokens, subject.First, subject.Next);
             var speech = SpeechVerbs.Contains(verb.Text) || (DocumentVerbs.Contains(verb.Text) && documentSubject)
-                || ThatOrClauseEnd(tokens, v) || PutsAtFigure(tokens, v, subject);
+                || ThatOrClauseEnd(tokens, v) || PutsAtFigure(tokens, v, subject) || BeliefVerbs.Contains(verb.Text) && ClauseFollows(tokens, v);
             if (speech && (!DocumentVerbs.Contains(verb.Text) || !IsPronoun(tokens[subject.First]))
                 && SourceNormalizer.Normalize(sentence, subject.First, subject.Next, entities, lastPerson) is { } source)
             {
@@ -590,6 +607,15 @@ internal static class AttributionDetector
         return next.IsNumber || next.IsWord && !next.Is("that") && (Determiners.Contains(next.Text) || NumberWords.TryCardinal(next.Text, out _));
     }
 
+    /// <summary>"have said yes to a new contract", "said no to the plan": an answer given, not a statement reported.</summary>
+    private static bool Agreed(IReadOnlyList<Token> tokens, int v) =>
+        v + 1 < tokens.Count && (tokens[v + 1].Is("yes") || tokens[v + 1].Is("no") && v + 2 < tokens.Count && tokens[v + 2].Is("to"));
+
+    /// <summary>"The capital district added 3.1 per cent", "the economy added 40,000 jobs": a figure gained, not a word said.</summary>
+    private static bool AddedFigure(IReadOnlyList<Token> tokens, int v) =>
+        (tokens[v].Is("added") || tokens[v].Is("adds")) && v + 1 < tokens.Count
+        && (tokens[v + 1].IsNumber || tokens[v + 1].IsWord && NumberWords.TryCardinal(tokens[v + 1].Text, out _));
+
     private static bool Tells(Token verb) => verb.Is("told") || verb.Is("tells") || verb.Is("tell");
 
     /// <summary>"was finally declared", "were quietly disclosed": a passive verb behind adverbs.</summary>
@@ -727,6 +753,30 @@ internal static class AttributionDetector
             || (next.Is("in") || next.Is("on") || next.Is("last") || next.Is("this")) && v + 2 < tokens.Count
             && (tokens[v + 2].IsNumber || DateWords.IsMonthOrWeekday(tokens[v + 2].Text) || tokens[v + 2].Is("week") || tokens[v
                 + 2].Is("year"));
+    }
+
+    /// <summary>
+    /// Whether a clause of its own follows a verb of belief: a subject, then a finite verb ("believes the collapse was") or,
+    /// after "expect", an infinitive ("expect beef prices to fall"), before any punctuation.
+    /// </summary>
+    private static bool ClauseFollows(IReadOnlyList<Token> tokens, int v)
+    {
+        var expect = tokens[v].Is("expects") || tokens[v].Is("expect");
+        for (var k = v + 2; k < tokens.Count && k <= v + 8; k++)
+        {
+            var t = tokens[k];
+            if (!t.IsWord && !t.IsNumber)
+            {
+                return false;
+            }
+
+            if (FiniteVerbs.Contains(t.Text) || expect && t.Is("to"))
+            {
+                return tokens[v + 1].IsWord && !tokens[v + 1].Is("to");
+            }
+        }
+
+        return false;
     }
 
     private static bool HasDocumentNoun(IReadOnlyList<Token> tokens, int first, int next)
@@ -986,7 +1036,7 @@ internal static class AttributionDetector
         subject is { } s && s.First > 0 && tokens[s.First - 1].IsPunct(',');
 
     private static bool IsVerbLike(string word) => SpeechVerbs.Contains(word) || AmbiguousVerbs.Contains(word)
-        || DocumentVerbs.Contains(word);
+        || DocumentVerbs.Contains(word) || BeliefVerbs.Contains(word);
 
     private static bool IsAside(Token t) =>
         t.Is("who") || t.Is("which") || t.Is("whose") || t.Is("a") || t.Is("an") || t.Is("the") || t.Is("his") || t.Is("her")

@@ -7,8 +7,9 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// conditional clauses ("although the papers have not been verified", "if prices keep cooling"), embedded questions ("how it
 /// could have happened"), trailing adjuncts after a comma (", adding that the cause was not yet known", ", without giving
 /// details", ", not politicians,"), non-restrictive relatives (", who did not...") and restrictive ones right after a noun
-/// ("flats that were never completed"), and a clause with its own subject after ", and" / ", but". Each side clause runs to
-/// the next comma, semicolon, colon or dash.
+/// ("flats that were never completed", "a judge who took no part"), and a clause with its own subject after ", and" /
+/// ", but". Each side clause runs to the next comma, semicolon, colon or dash; a restrictive relative ends sooner, at the
+/// main clause's finite verb.
 /// </summary>
 internal static class CueScope
 {
@@ -59,8 +60,11 @@ internal static class CueScope
                 continue;
             }
 
+            // A restrictive relative has no comma to close it: it ends where the main clause's verb comes back ("the
+            // attacker who shot dead three people is believed to have acted alone").
+            var relative = RestrictiveRelative(tokens, i);
             var j = i;
-            while (j < tokens.Count && !IsClauseEnd(tokens[j], j > i))
+            while (j < tokens.Count && !IsClauseEnd(tokens[j], j > i) && !(relative && j > i + 1 && MainVerb(tokens[j])))
             {
                 excluded[j] = true;
                 j++;
@@ -115,15 +119,18 @@ internal static class CueScope
     private static bool RestrictiveRelative(IReadOnlyList<Token> tokens, int i)
     {
         var t = tokens[i];
-        if (i == 0 || i + 1 >= tokens.Count || !(t.Is("that") || t.Is("who") || t.Is("which")) || !t.IsLower)
+        if (i == 0 || i + 1 >= tokens.Count || !(t.Is("that") || t.Is("who") || t.Is("which") || t.Is("whose")) || !t.IsLower)
         {
             return false;
         }
 
+        // "who", "which" and "whose" after a noun open a relative clause whatever verb follows ("a judge who took no part",
+        // "crews whose methods"); "that" may open the claim itself ("ensure that nobody"), so it needs a finite verb next.
         var prev = tokens[i - 1];
         var next = tokens[i + 1];
         return prev.IsWord && (prev.IsLower || i == 1) && !prev.Text.EndsWith("ed", StringComparison.Ordinal) && !Complement.Contains(prev.Text)
-            && next.IsWord && (FiniteAfterRelative.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase));
+            && next.IsWord && (FiniteAfterRelative.Contains(next.Text) || next.Text.EndsWith("n't", StringComparison.OrdinalIgnoreCase)
+                || !t.Is("that") && next.IsLower);
     }
 
     /// <summary>Words before "that" that take a clause as their complement ("said that", "so that", "evidence that").</summary>
@@ -143,6 +150,9 @@ internal static class CueScope
         "was", "were", "is", "are", "had", "has", "have", "would", "will", "could", "can", "never", "not", "did", "does", "do",
         "might", "may", "should", "must",
     };
+
+    /// <summary>A finite verb that ends a restrictive relative: "is", "was", "has", "will", "could"...</summary>
+    private static bool MainVerb(Token t) => t.IsWord && FiniteAfterRelative.Contains(t.Text) && !t.Is("never") && !t.Is("not");
 
     /// <summary>A clause after ", and" / ", but" with a subject of its own: a determiner, pronoun, name or "no"/"none".</summary>
     private static bool CoordinatedSubject(IReadOnlyList<Token> tokens, int k)

@@ -70,6 +70,14 @@ internal static class SourceNormalizer
             return person.Canonical;
         }
 
+        // "Lannoric network equipment maker Varrow Systems": a named body that ends the phrase, after words that describe
+        // it. Not one the phrase reaches through a preposition or a participle: "council documents seen by the Post".
+        if (entities.LastOrDefault(e => e.Kind == EntityKind.Organization && e.Start > start && e.Start + e.Length == end) is { } named
+            && tokens.Take(next).Skip(first).TakeWhile(t => sentence.Offset + t.Start < named.Start).All(Describes))
+        {
+            return named.Canonical;
+        }
+
         // "Eastgate Wire data", "a 2020 US Department of State report": a document of a named body.
         var body = next;
         while (body > first + 1 && Documents.Contains(tokens[body - 1].Text))
@@ -123,6 +131,16 @@ internal static class SourceNormalizer
 
         return null;
     }
+
+    /// <summary>A word that may stand before a name to describe it: not a preposition, a participle or punctuation.</summary>
+    private static bool Describes(Token t) =>
+        t.IsWord && !(t.IsLower && (Prepositions.Contains(t.Text) || t.Text.EndsWith("ed", StringComparison.Ordinal)
+            || t.Text.EndsWith("en", StringComparison.Ordinal)));
+
+    private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "by", "of", "from", "for", "to", "at", "in", "on", "with", "and", "or", "at",
+    };
 
     private static bool IsYear(Token t) => t.IsNumber && t.Text.Length == 4;
 }

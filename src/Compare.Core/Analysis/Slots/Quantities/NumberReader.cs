@@ -142,7 +142,10 @@ internal static class NumberReader
 
         if (NumberWords.TryMagnitude(w, out var m) && m > 0 && !w.Equals("mn", StringComparison.OrdinalIgnoreCase))
         {
-            match = new NumberMatch(m, i, i + 2, true, m, true, false, false);
+            // "a million and a half people": one and a half of the magnitude.
+            match = i + 4 < tokens.Count && tokens[i + 2].Is("and") && tokens[i + 3].Is("a") && tokens[i + 4].Is("half")
+                ? new NumberMatch(1.5 * m, i, i + 5, true, m, true, false, false)
+                : new NumberMatch(m, i, i + 2, true, m, true, false, false);
             return true;
         }
 

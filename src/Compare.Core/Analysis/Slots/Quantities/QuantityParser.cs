@@ -74,8 +74,9 @@ internal static class QuantityParser
         var result = new List<Quantity>(drafts.Count);
         foreach (var d in drafts)
         {
-            // A spelled-out number that counts nothing named ("the two of them", "one of the") is not a figure.
-            if (d.Written && !d.Fraction && d.Unit.Length == 0)
+            // A spelled-out number that counts nothing named ("the two of them", "one of the") is not a figure, unless it
+            // is written with a magnitude ("The count was three hundred and ten thousand", "four hundred of them").
+            if (d.Written && !d.Fraction && d.Unit.Length == 0 && !WrittenMagnitude(tokens, d))
             {
                 continue;
             }
@@ -128,7 +129,8 @@ internal static class QuantityParser
             return null;
         }
 
-        if (currency is null && (unit.Unit.Length == 0 && !number.Written && IsIdentifier(tokens, numberIndex) || IsModelCode(tokens, numberIndex)))
+        if (currency is null && (unit.Unit.Length == 0 && !number.Written && IsIdentifier(tokens, numberIndex) || IsModelCode(tokens, numberIndex)
+            || NamedCode(tokens, numberIndex)))
         {
             return null;
         }
@@ -251,10 +253,11 @@ internal static class QuantityParser
         return (null, i);
     }
 
-    /// <summary>"a mile", "an acre": an article before a unit of measure counts one of it.</summary>
+    /// <summary>"a mile", "an acre": an article before a unit of measure counts one of it ("an FT-7" names an engine).</summary>
     private static QuantityDraft? ArticleMeasure(IReadOnlyList<Token> tokens, int i)
     {
-        if (i + 1 >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an")) || !Units.TryMeasureUnit(tokens[i + 1].Text, out var unit)
+        if (i + 1 >= tokens.Count || !(tokens[i].Is("a") || tokens[i].Is("an")) || !tokens[i + 1].IsLower
+            || !Units.TryMeasureUnit(tokens[i + 1].Text, out var unit)
             || unit is "square" or "cubic" or "nautical" or "degree")
         {
             return null;
@@ -289,6 +292,28 @@ internal static class QuantityParser
     }
 
     /// <summary>"B-260", "A-320", "F-16": a number joined by a hyphen to a capitalised word of up to three letters names a model.</summary>
+    /// <summary>
+    /// "the Tessel-4 communications satellite", "the Kavrin-2": a number joined by a hyphen to a name is part of the name,
+    /// whatever noun follows.
+    /// </summary>
+    private static bool NamedCode(IReadOnlyList<Token> tokens, int i) =>
+        i >= 2 && tokens[i].IsNumber && tokens[i - 1].IsPunct('-') && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].IsWord
+        && tokens[i - 2].IsCapitalized && tokens[i - 2].End == tokens[i - 1].Start;
+
+    /// <summary>Whether a spelled-out number has a magnitude among its words: "four hundred", "twenty thousand".</summary>
+    private static bool WrittenMagnitude(IReadOnlyList<Token> tokens, QuantityDraft d)
+    {
+        for (var k = d.NumberFirst; k < d.NumberNext && k < tokens.Count; k++)
+        {
+            if (tokens[k].Is("hundred") || NumberWords.TryMagnitude(tokens[k].Text, out var m) && m > 0)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsModelCode(IReadOnlyList<Token> tokens, int i) => i >= 2 && UnitReader.ModelCode(tokens, i - 2) is not null;
 
     /// <summary>"Local 214", "VX-40", "No. 5", "bus number 9": a number that names something.</summary>

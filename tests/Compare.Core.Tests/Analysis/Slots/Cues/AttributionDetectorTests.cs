@@ -71,6 +71,13 @@ public sealed class AttributionDetectorTests
     [InlineData("Fire Chief Ada Wenlow told reporters the crews expect to contain the fire by Friday.", "Ada Wenlow", "told")]
     [InlineData("Harbour workers told us they had not been paid since March.", "Harbour workers", "told")]
     [InlineData("Officers detained 19 people, a spokeswoman for the Ranmoor City Police said.", "Ranmoor City Police", "said")]
+    [InlineData("Furniture retailer Hollam Stores Ltd said on Friday it would shut 14 branches.", "Hollam Stores Ltd", "said")]
+    [InlineData("The dam was never inspected, according to council papers seen by the Meridian Post.",
+        "council papers seen by the Meridian Post", "according to")]
+    [InlineData("The ferry crews said no to the offer, union secretary Mara Feld said.", "Mara Feld", "said")]
+    [InlineData("The mine's owner believes the roof fall was set off by blasting.", "mine's owner", "believes")]
+    [InlineData("Most analysts expect grain prices to rise by the spring.", "Most analysts", "expect")]
+    [InlineData("Investigators think a valve in the cooling loop may have stuck.", "Investigators", "think")]
     public void Detect_Attributed_NamesTheSourceAndCue(string sentence, string source, string cue)
     {
         var a = CueText.Attribution(sentence);
@@ -110,6 +117,13 @@ public sealed class AttributionDetectorTests
     [InlineData("The count put the population at just over 6.4 million.")]
     [InlineData("The fire service's mapping from Monday morning puts the burn scar at 14,180 hectares.")]
     [InlineData("The club was quick to sign a new goalkeeper.")]
+    [InlineData("The dockers have said yes to a two-year pay deal.")]
+    [InlineData("The ferry crews said no to the offer.")]
+    [InlineData("The northern district, by contrast, added 2.4 per cent.")]
+    [InlineData("The harbour added nine berths last year.")]
+    [InlineData("The bank expects to cut its rate again in March.")]
+    [InlineData("Drivers think twice before taking the coast road.")]
+    [InlineData("The mayor expects a decision, and so do the shopkeepers.")]
     public void Detect_NotAttributed_IsNull(string sentence)
     {
         if (sentence.StartsWith('"'))

@@ -7,6 +7,7 @@ public sealed class CertaintyDetectorTests
     [Theory]
     [InlineData("Iran may have helped Hamas shape the plan.", "may")]
     [InlineData("Iran might act within days.", "might")]
+    [InlineData("Police said the driver who hit two cyclists is believed to have been drinking.", "believed to")]
     [InlineData("The levy could be on the ballot in November.", "could")]
     [InlineData("The board could lower rates if prices keep easing.", "could")]
     [InlineData("Further reductions are likely before the end of the year.", "likely")]

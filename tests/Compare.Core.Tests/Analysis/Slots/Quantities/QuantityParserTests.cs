@@ -121,6 +121,11 @@ public sealed class QuantityParserTests
     [InlineData("The legal limit is 0.005 mg.", "0.005 milligram Exact")]
     [InlineData("The river rose 40 cm overnight.", "40 centimetre Exact")]
     [InlineData("Only the 80 milligram tablets are recalled.", "80 milligram Exact")]
+    [InlineData("The crowd, by the police's count, was twenty thousand.", "20000 Exact")]
+    [InlineData("The lorries came, three hundred of them before noon.", "300 Exact")]
+    [InlineData("The march drew one hundred and forty thousand.", "140000 Exact")]
+    [InlineData("The region is home to a million and a half people.", "1500000 person Exact")]
+    [InlineData("The Vessa-3 weather satellite carried 12 instruments.", "12 instrument Exact")]
     public void Parse_Sentence_ReadsEveryFigure(string sentence, string expected)
     {
         Assert.Equal(expected, SlotText.Describe(SlotText.Quantities(sentence)));
@@ -154,6 +159,9 @@ public sealed class QuantityParserTests
     [InlineData("The alarm sounded at 10 minutes past 2.")]
     [InlineData("The two of them were arrested.")]
     [InlineData("The F-16 flew low over the town.")]
+    [InlineData("The Tessel-4 communications satellite was lost.")]
+    [InlineData("The pump, an FT-9 made in Orrin, failed.")]
+    [InlineData("One of the two was later freed.")]
     public void Parse_DatesTimesOrdinalsAndCodes_AreNotFigures(string sentence)
     {
         Assert.Empty(SlotText.Quantities(sentence));
