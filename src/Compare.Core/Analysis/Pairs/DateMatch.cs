@@ -14,10 +14,17 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
 {
     private static readonly string[] SpeechCues = ["said", "says", "told", "announced", "reported", "confirmed", "stated", "added"];
 
-    public static DateMatch Of(Claim a, Claim b)
+    /// <param name="a">One statement.</param>
+    /// <param name="b">The other.</param>
+    /// <param name="baselines">
+    /// Whether a date a figure is measured against counts ("down from a peak of more than 600,000 in 2007", "390,000 fewer
+    /// than a decade ago"). The judge reads them all; a date difference is not told by them, as they date the comparison,
+    /// not the fact.
+    /// </param>
+    public static DateMatch Of(Claim a, Claim b, bool baselines = true)
     {
-        var da = FactDates(a);
-        var db = FactDates(b);
+        var da = baselines ? FactDates(a) : [.. FactDates(a).Where(d => !IsBaseline(a, d))];
+        var db = baselines ? FactDates(b) : [.. FactDates(b).Where(d => !IsBaseline(b, d))];
         if (da.Count == 0 || db.Count == 0)
         {
             return new DateMatch(false, false, null);
@@ -84,6 +91,45 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
         ArgumentNullException.ThrowIfNull(claim);
         return claim.Slots.Dates.Where(d => !IsSpeechDate(claim, d)).ToList();
     }
+
+    /// <summary>
+    /// A date that does not date the fact: one a figure is measured against, right after "than" ("fewer than a decade ago",
+    /// "higher than in 2019"), or a month, year or longer after "from" and a figure in its clause ("down from a peak of
+    /// more than 600,000 in 2007", "up from 3.6 percent in August"); or one in a short relative clause right after a noun,
+    /// which dates the noun ("the strike that started nearly three weeks ago is done"); its verb comes right after the
+    /// relative word, where a clause after "estimate that" or "said that" opens with its subject ("that the February
+    /// flooding", "that it closed in 2019"), whose date stays. A day after "from" and a figure stays too ("cut its rate to
+    /// 5 percent from 5.5 percent on Thursday" dates the cut), as does "from 2019", which starts a period.
+    /// </summary>
+    private static bool IsBaseline(Claim claim, DateMention d)
+    {
+        var local = d.Start - claim.Start;
+        if (local <= 0 || local > claim.Text.Length)
+        {
+            return false;
+        }
+
+        // The clause runs back to the last comma that is not inside a number ("600,000"), or other punctuation.
+        var clause = claim.Text[..local];
+        var cut = clause.Length - 1;
+        while (cut >= 0 && !(clause[cut] is ';' or ':' or '(' or '—' or '–'
+            || clause[cut] == ',' && !(cut + 1 < clause.Length && char.IsDigit(clause[cut + 1]))))
+        {
+            cut--;
+        }
+
+        clause = clause[(cut + 1)..];
+        return Than().IsMatch(clause) || d.Granularity != DateGranularity.Day && FromFigure().IsMatch(clause) || NounRelative().IsMatch(clause);
+    }
+
+    [GeneratedRegex(@"\b(?!(said|says|say|told|found|shows|show|showed|believes|think|thinks|know|knows|is|was|are|were|so|such|now|and|but)\b)[a-z]+(?<!ed)\s+(that|which|who)\s+(?!(the|a|an|its|it|he|she|they|we|his|her|their|this|these|those|there|some|many|most|no|all)\b)[a-z]+(\s+[a-z]+){0,2}\s+$")]
+    private static partial Regex NounRelative();
+
+    [GeneratedRegex(@"\bthan\s+((in|at|on|during|by)\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex Than();
+
+    [GeneratedRegex(@"\bfrom\b[^.]*\d[^.]*$", RegexOptions.IgnoreCase)]
+    private static partial Regex FromFigure();
 
     private static bool IsSpeechDate(Claim claim, DateMention d)
     {

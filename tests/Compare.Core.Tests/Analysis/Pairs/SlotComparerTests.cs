@@ -207,6 +207,52 @@ public sealed class SlotComparerTests
         Assert.Equal(DifferenceKind.Date, Assert.Single(SlotComparer.Compare(a, b)).Kind);
     }
 
+    [Theory]
+    [InlineData("The mill still ships about 90,000 tonnes a year, down from a peak of more than 140,000 in 2009.", "2009", 2009)]
+    [InlineData("The valley now has 41,000 residents, nearly 6,000 fewer than a decade ago.", "a decade ago", 2016)]
+    public void Compare_DateAFigureIsMeasuredAgainst_IsNoDateDifference(string ta, string written, int year)
+    {
+        var tb = "The mill ships 90,000 tonnes a year, the company said in its May 2026 report.";
+        var a = Of("x", ta, dates: [D(ta, written, new(year, 1, 1), new(year, 12, 31), DateGranularity.Year)]);
+        var b = Of("y", tb, dates: [D(tb, "May 2026", new(2026, 5, 1), new(2026, 5, 31), DateGranularity.Month)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
+    }
+
+    [Fact]
+    public void Compare_DateOfTheNounInARelativeClause_IsNoDateDifference()
+    {
+        var ta = "The lockout that began nearly four weeks ago is over.";
+        var tb = "The lockout ended on 2 May 2026.";
+        var a = Of("x", ta, dates: [D(ta, "nearly four weeks ago", new(2026, 4, 1), new(2026, 4, 30), DateGranularity.Month)]);
+        var b = Of("y", tb, dates: [D(tb, "2 May 2026", new(2026, 5, 2), new(2026, 5, 2), DateGranularity.Day)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
+    }
+
+    [Fact]
+    public void Compare_DateAfterSaidThat_IsStillADateDifference()
+    {
+        var ta = "The council said that it closed in 2019.";
+        var tb = "The pier closed in 2018.";
+        var a = Of("x", ta, dates: [D(ta, "2019", new(2019, 1, 1), new(2019, 12, 31), DateGranularity.Year)]);
+        var b = Of("y", tb, dates: [D(tb, "2018", new(2018, 1, 1), new(2018, 12, 31), DateGranularity.Year)]);
+
+        Assert.Contains(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
+    }
+
+    [Fact]
+    public void Compare_DayOfAChangeFromAFigure_IsStillADateDifference()
+    {
+        // "from 5.5 percent on Thursday": the day dates the cut, not the rate it was cut from.
+        var ta = "The bank cut its rate to 5 percent from 5.5 percent on 17 September 2026.";
+        var tb = "The bank cut its rate to 5 percent on 18 September 2026.";
+        var a = Of("x", ta, dates: [D(ta, "17 September 2026", new(2026, 9, 17), new(2026, 9, 17), DateGranularity.Day)]);
+        var b = Of("y", tb, dates: [D(tb, "18 September 2026", new(2026, 9, 18), new(2026, 9, 18), DateGranularity.Day)]);
+
+        Assert.Contains(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
+    }
+
     [Fact]
     public void Compare_DayOnWhichSourceSpoke_IsNotADateDifference()
     {
