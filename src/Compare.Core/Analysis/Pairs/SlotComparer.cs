@@ -43,7 +43,7 @@ internal static partial class SlotComparer
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var result = new List<SlotDifference>();
-        if (QuantityMatch.Of(a.Slots.Quantities, b.Slots.Quantities).Conflict is var (qa, qb))
+        if (NumberConflict(a, b) is var (qa, qb))
         {
             result.Add(new SlotDifference(DifferenceKind.Number, ValueText.Of(qa), qa.Text, ValueText.Of(qb), qb.Text, QuantityMatch.Explain(qa, qb)));
         }
@@ -444,6 +444,59 @@ internal static partial class SlotComparer
         c.Slots.Entities.Any(x => string.Equals(x.Canonical, e.Canonical, StringComparison.OrdinalIgnoreCase))
         || c.Text.Contains(e.Canonical, StringComparison.OrdinalIgnoreCase)
         || c.Text.Contains(e.Text, StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>
+    /// The two figures the statements differ on, if any. A figure one side measures against ("slowed to 3.8 percent from
+    /// 4.0 percent", "389,570 fewer people than the 6,801,950 counted in 2016") differs only from a figure of that kind on
+    /// the other side, not from whatever other figure it gives ("still almost twice the 2 percent goal").
+    /// </summary>
+    private static (Quantity A, Quantity B)? NumberConflict(Claim a, Claim b)
+    {
+        var (qa, qb) = (a.Slots.Quantities, b.Slots.Quantities);
+        while (QuantityMatch.Of(qa, qb).Conflict is var (x, y))
+        {
+            var (bx, by) = (IsBaselineFigure(a, x), IsBaselineFigure(b, y));
+            if (bx == by)
+            {
+                return (x, y);
+            }
+
+            if (bx)
+            {
+                qa = [.. qa.Where(q => !ReferenceEquals(q, x))];
+            }
+            else
+            {
+                qb = [.. qb.Where(q => !ReferenceEquals(q, y))];
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>
+    /// A figure measured against: after "from" with another figure before it in the clause ("to 1.31 children per woman
+    /// from 1.58"), or right after "than" ("fewer people than the 6,801,950 counted").
+    /// </summary>
+    private static bool IsBaselineFigure(Claim c, Quantity q)
+    {
+        var local = q.Start - c.Start;
+        if (local <= 0 || local > c.Text.Length)
+        {
+            return false;
+        }
+
+        var before = c.Text[..local];
+        return BaselineThan().IsMatch(before)
+            || BaselineFrom().IsMatch(before) && c.Slots.Quantities.Any(o => o.Start < q.Start && !ReferenceEquals(o, q)
+                && !c.Text[(o.Start - c.Start)..local].Contains(". ", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex(@"\bthan\s+(the\s+|a\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BaselineThan();
+
+    [GeneratedRegex(@"\bfrom\s+(a\s+peak\s+of\s+|a\s+high\s+of\s+|a\s+low\s+of\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex BaselineFrom();
 
     private static SlotDifference? PolarityDifference(Claim a, Claim b)
     {

@@ -219,6 +219,33 @@ public sealed class SlotComparerTests
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Date);
     }
 
+    [Theory]
+    [InlineData("Core inflation eased to 2.9 percent in May from 3.3 percent in April.", "3.3 percent", 3.3)]
+    [InlineData("That is 12,400 fewer residents than the 431,000 counted in the last census.", "431,000", 431000)]
+    public void Compare_FigureMeasuredAgainst_DiffersOnlyFromOneOfItsKind(string ta, string baseline, double value)
+    {
+        var unit = value > 100 ? "resident" : "percent";
+        var tb = unit == "percent" ? "Core inflation came in at 2.9 percent, still above the 2 percent goal."
+            : "The town has 12,400 fewer residents, against a target of 500,000.";
+        var (first, other) = unit == "percent" ? ("2.9 percent", "2 percent") : ("12,400", "500,000");
+        var a = Of("x", ta, quantities: [Q(ta, first, unit == "percent" ? 2.9 : 12400, unit), Q(ta, baseline, value, unit)]);
+        var b = Of("y", tb, quantities: [Q(tb, first, unit == "percent" ? 2.9 : 12400, unit), Q(tb, other, unit == "percent" ? 2 : 500000, unit)]);
+
+        Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Number);
+    }
+
+    [Fact]
+    public void Compare_TwoFiguresMeasuredAgainst_StillDiffer()
+    {
+        var ta = "Core inflation eased to 2.9 percent in May from 3.3 percent in April.";
+        var tb = "Core inflation eased to 2.9 percent in May from 3.6 percent in April.";
+        var a = Of("x", ta, quantities: [Q(ta, "2.9 percent", 2.9, "percent"), Q(ta, "3.3 percent", 3.3, "percent")]);
+        var b = Of("y", tb, quantities: [Q(tb, "2.9 percent", 2.9, "percent"), Q(tb, "3.6 percent", 3.6, "percent")]);
+
+        var d = Assert.Single(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Number);
+        Assert.Equal(("3.3%", "3.6%"), (d.ValueA, d.ValueB));
+    }
+
     [Fact]
     public void Compare_DateOfTheNounInARelativeClause_IsNoDateDifference()
     {
