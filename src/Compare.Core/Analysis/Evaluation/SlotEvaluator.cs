@@ -24,7 +24,8 @@ public sealed record SlotScore(string Slot, Score Score, IReadOnlyList<string> E
 /// <list type="bullet">
 /// <item>source: a mention the gold credits is found when one of its claims credits a source whose name matches loosely
 /// (token-set ratio ≥ 80: "police" and "Drossholt Metropolitan Police") or whose phrase holds the gold's words; a credited
-/// source where the gold gives the outlet's own voice, or a different one, is a false find.</item>
+/// source where the gold gives the outlet's own voice, or a different one, is a false find. An outlet crediting itself
+/// ("according to Eastgate Wire data") speaks in its own voice, as the comparer reads it.</item>
 /// <item>negation: on each pair of outlets that state a fact, the gold gives them opposite polarities, and their claims
 /// differ in being negated; the gold's polarity is relative to the fact ("would not change course" affirms that it will
 /// not), so it is not compared sentence by sentence.</item>

@@ -16,15 +16,15 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
 
     /// <param name="a">One statement.</param>
     /// <param name="b">The other.</param>
-    /// <param name="baselines">
-    /// Whether a date a figure is measured against counts ("down from a peak of more than 600,000 in 2007", "390,000 fewer
-    /// than a decade ago"). The judge reads them all; a date difference is not told by them, as they date the comparison,
-    /// not the fact.
+    /// <param name="all">
+    /// Whether every fact date counts (the judge reads them all), or only those that date the fact itself: not one a figure
+    /// is measured against, nor one that dates a noun (<see cref="DatesSomethingElse"/>). A date difference is told by the
+    /// latter alone.
     /// </param>
-    public static DateMatch Of(Claim a, Claim b, bool baselines = true)
+    public static DateMatch Of(Claim a, Claim b, bool all = true)
     {
-        var da = baselines ? FactDates(a) : [.. FactDates(a).Where(d => !IsBaseline(a, d))];
-        var db = baselines ? FactDates(b) : [.. FactDates(b).Where(d => !IsBaseline(b, d))];
+        var da = all ? FactDates(a) : [.. FactDates(a).Where(d => !DatesSomethingElse(a, d))];
+        var db = all ? FactDates(b) : [.. FactDates(b).Where(d => !DatesSomethingElse(b, d))];
         if (da.Count == 0 || db.Count == 0)
         {
             return new DateMatch(false, false, null);
@@ -101,7 +101,7 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
     /// flooding", "that it closed in 2019"), whose date stays. A day after "from" and a figure stays too ("cut its rate to
     /// 5 percent from 5.5 percent on Thursday" dates the cut), as does "from 2019", which starts a period.
     /// </summary>
-    private static bool IsBaseline(Claim claim, DateMention d)
+    private static bool DatesSomethingElse(Claim claim, DateMention d)
     {
         var local = d.Start - claim.Start;
         if (local <= 0 || local > claim.Text.Length)

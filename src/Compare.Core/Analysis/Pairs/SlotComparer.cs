@@ -48,7 +48,7 @@ internal static partial class SlotComparer
             result.Add(new SlotDifference(DifferenceKind.Number, ValueText.Of(qa), qa.Text, ValueText.Of(qb), qb.Text, QuantityMatch.Explain(qa, qb)));
         }
 
-        if (DateMatch.Of(a, b, baselines: false).Conflict is var (da, db))
+        if (DateMatch.Of(a, b, all: false).Conflict is var (da, db))
         {
             result.Add(new SlotDifference(DifferenceKind.Date, ValueText.Of(da), da.Text, ValueText.Of(db), db.Text,
                 $"{ValueText.Of(da)} and {ValueText.Of(db)} do not overlap"));

@@ -139,7 +139,7 @@ internal static class SourceNormalizer
 
     private static readonly HashSet<string> Prepositions = new(StringComparer.OrdinalIgnoreCase)
     {
-        "by", "of", "from", "for", "to", "at", "in", "on", "with", "and", "or", "at",
+        "by", "of", "from", "for", "to", "at", "in", "on", "with", "and", "or",
     };
 
     private static bool IsYear(Token t) => t.IsNumber && t.Text.Length == 4;

@@ -291,7 +291,6 @@ internal static class QuantityParser
             && tokens[i + 2].IsPunct(','));
     }
 
-    /// <summary>"B-260", "A-320", "F-16": a number joined by a hyphen to a capitalised word of up to three letters names a model.</summary>
     /// <summary>
     /// "the Tessel-4 communications satellite", "the Kavrin-2": a number joined by a hyphen to a name is part of the name,
     /// whatever noun follows.
@@ -314,6 +313,7 @@ internal static class QuantityParser
         return false;
     }
 
+    /// <summary>"B-260", "A-320", "F-16": a number joined by a hyphen to a capitalised word of up to three letters names a model.</summary>
     private static bool IsModelCode(IReadOnlyList<Token> tokens, int i) => i >= 2 && UnitReader.ModelCode(tokens, i - 2) is not null;
 
     /// <summary>"Local 214", "VX-40", "No. 5", "bus number 9": a number that names something.</summary>
