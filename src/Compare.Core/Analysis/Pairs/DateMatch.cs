@@ -109,16 +109,7 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
             return false;
         }
 
-        // The clause runs back to the last comma that is not inside a number ("600,000"), or other punctuation.
-        var clause = claim.Text[..local];
-        var cut = clause.Length - 1;
-        while (cut >= 0 && !(clause[cut] is ';' or ':' or '(' or '—' or '–'
-            || clause[cut] == ',' && !(cut + 1 < clause.Length && char.IsDigit(clause[cut + 1]))))
-        {
-            cut--;
-        }
-
-        clause = clause[(cut + 1)..];
+        var clause = LexicalCues.ClauseBefore(claim.Text, local);
         return Than().IsMatch(clause) || d.Granularity != DateGranularity.Day && FromFigure().IsMatch(clause) || NounRelative().IsMatch(clause);
     }
 

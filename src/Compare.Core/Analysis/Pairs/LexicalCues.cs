@@ -103,6 +103,22 @@ internal static partial class LexicalCues
         return null;
     }
 
+    /// <summary>
+    /// Punctuation that ends a clause: "The decision was not unanimous: two of the three judges voted to overturn" negates
+    /// "unanimous", not "judges"; a comma only with a space after it, so not the one inside "600,000".
+    /// </summary>
+    [GeneratedRegex(@"[:;—–()]|,\s")]
+    public static partial Regex ClauseBreaks();
+
+    /// <summary>The clause that runs up to <paramref name="end"/> in <paramref name="text"/>: back to the last <see cref="ClauseBreaks"/>.</summary>
+    public static string ClauseBefore(string text, int end)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var before = text[..end];
+        var breaks = ClauseBreaks().Matches(before);
+        return breaks.Count == 0 ? before : before[(breaks[^1].Index + breaks[^1].Length)..];
+    }
+
     [GeneratedRegex(@"[\p{L}\p{N}]+(?:[’'.,][\p{L}\p{N}]+)*")]
     private static partial Regex WordPattern();
 }

@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Text.RegularExpressions;
 using Lucene.Net.Tartarus.Snowball.Ext;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -11,17 +10,11 @@ namespace Compare.Core.Analysis.Pairs;
 /// Words are compared by their Snowball (Porter 2) stems, from Lucene; irregular past forms ("knew" / "know") by a
 /// hand-written table, since no library here lemmatises English.
 /// </summary>
-internal static partial class NegationScope
+internal static class NegationScope
 {
     /// <summary>Content words read after each negation cue (3 beat 1 on leave-one-topic-out: kind accuracy 0.79 against 0.78).</summary>
     private const int Reach = 3;
 
-    /// <summary>
-    /// Punctuation that ends the clause a negation governs: "The decision was not unanimous: two of the three judges voted
-    /// to overturn" negates "unanimous", not "judges".
-    /// </summary>
-    [GeneratedRegex(@"[:;—–()]|,\s")]
-    private static partial Regex ClauseBreaks();
 
     /// <summary>Words between a negation and what it negates: auxiliaries, articles, pronouns, degree adverbs.</summary>
     private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
@@ -66,7 +59,7 @@ internal static partial class NegationScope
     {
         HashSet<string>? otherStems = null;
         var (anyCue, readAny) = (false, false);
-        foreach (var clause in ClauseBreaks().Split(negated))
+        foreach (var clause in LexicalCues.ClauseBreaks().Split(negated))
         {
             var words = LexicalCues.Words(clause);
             foreach (var k in Enumerable.Range(0, words.Count).Where(k => LexicalCues.HasNegation([words[k]])))

@@ -475,7 +475,7 @@ internal static partial class SlotComparer
     }
 
     /// <summary>
-    /// A figure measured against: after "from" with another figure before it in the clause ("to 1.31 children per woman
+    /// A figure measured against: after "from" with another figure before it in its clause ("to 1.31 children per woman
     /// from 1.58"), or right after "than" ("fewer people than the 6,801,950 counted").
     /// </summary>
     private static bool IsBaselineFigure(Claim c, Quantity q)
@@ -486,10 +486,9 @@ internal static partial class SlotComparer
             return false;
         }
 
-        var before = c.Text[..local];
-        return BaselineThan().IsMatch(before)
-            || BaselineFrom().IsMatch(before) && c.Slots.Quantities.Any(o => o.Start < q.Start && !ReferenceEquals(o, q)
-                && !c.Text[(o.Start - c.Start)..local].Contains(". ", StringComparison.Ordinal));
+        var clause = LexicalCues.ClauseBefore(c.Text, local);
+        return BaselineThan().IsMatch(clause)
+            || BaselineFrom().IsMatch(clause) && c.Slots.Quantities.Any(o => o.Start < q.Start && o.Start - c.Start >= local - clause.Length);
     }
 
     [GeneratedRegex(@"\bthan\s+(the\s+|a\s+)?$", RegexOptions.IgnoreCase)]
