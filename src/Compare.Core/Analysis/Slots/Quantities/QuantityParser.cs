@@ -129,8 +129,7 @@ internal static class QuantityParser
             return null;
         }
 
-        if (currency is null && (unit.Unit.Length == 0 && !number.Written && IsIdentifier(tokens, numberIndex) || IsModelCode(tokens, numberIndex)
-            || NamedCode(tokens, numberIndex)))
+        if (currency is null && (unit.Unit.Length == 0 && !number.Written && IsIdentifier(tokens, numberIndex) || NamedCode(tokens, numberIndex)))
         {
             return null;
         }
@@ -292,8 +291,8 @@ internal static class QuantityParser
     }
 
     /// <summary>
-    /// "the Tessel-4 communications satellite", "the Kavrin-2": a number joined by a hyphen to a name is part of the name,
-    /// whatever noun follows.
+    /// "B-260", "F-16", "the Tessel-4 communications satellite", "the Kavrin-2": a number joined by a hyphen to a capitalised
+    /// word names a model or a craft, whatever noun follows.
     /// </summary>
     private static bool NamedCode(IReadOnlyList<Token> tokens, int i) =>
         i >= 2 && tokens[i].IsNumber && tokens[i - 1].IsPunct('-') && tokens[i - 1].End == tokens[i].Start && tokens[i - 2].IsWord
@@ -313,8 +312,6 @@ internal static class QuantityParser
         return false;
     }
 
-    /// <summary>"B-260", "A-320", "F-16": a number joined by a hyphen to a capitalised word of up to three letters names a model.</summary>
-    private static bool IsModelCode(IReadOnlyList<Token> tokens, int i) => i >= 2 && UnitReader.ModelCode(tokens, i - 2) is not null;
 
     /// <summary>"Local 214", "VX-40", "No. 5", "bus number 9": a number that names something.</summary>
     private static bool IsIdentifier(IReadOnlyList<Token> tokens, int i)
