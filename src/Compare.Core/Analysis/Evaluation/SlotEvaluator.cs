@@ -1,4 +1,5 @@
 using System.Globalization;
+using Compare.Core.Analysis.Pairs;
 using Compare.Core.Corpus;
 using Compare.Core.Domain;
 using FuzzySharp;
@@ -84,12 +85,10 @@ public static class SlotEvaluator
 
                 // A claim's date or figure is checked against every fact its sentence states, so a sentence of two facts
                 // is not charged for the other fact's values.
-                var goldDates = read.SelectMany(c => unitsOf[c.Id]).Select(u => u.Fact).Distinct(StringComparer.Ordinal)
-                    .SelectMany(f => facts[f].Mentions.TryGetValue(outlet, out var m) && m is not null ? m.Value.Dates : [])
-                    .Select(ParseGoldDate).OfType<(DateOnly, DateOnly)>().ToList();
-                var goldFigures = read.SelectMany(c => unitsOf[c.Id]).Select(u => u.Fact).Distinct(StringComparer.Ordinal)
-                    .SelectMany(f => facts[f].Mentions.TryGetValue(outlet, out var m) && m is not null ? m.Value.Quantities : [])
-                    .Select(q => q.Value).ToList();
+                var stated = read.SelectMany(c => unitsOf[c.Id]).Select(u => u.Fact).Distinct(StringComparer.Ordinal)
+                    .Select(f => facts[f].Mentions.GetValueOrDefault(outlet)).OfType<GoldMention>().ToList();
+                var goldDates = stated.SelectMany(m => m.Value.Dates).Select(ParseGoldDate).OfType<(DateOnly, DateOnly)>().ToList();
+                var goldFigures = stated.SelectMany(m => m.Value.Quantities).Select(q => q.Value).ToList();
                 ScoreValues(tallies["date"], mention.Value.Dates.Select(d => (Gold: d, Interval: ParseGoldDate(d))).ToList(),
                     read.SelectMany(c => c.Slots.Dates).ToList(), goldDates, where, text);
                 ScoreFigures(tallies["figure"], mention.Value.Quantities.Select(q => q.Value).ToList(),
@@ -179,9 +178,9 @@ public static class SlotEvaluator
         return Words(gold) is { Count: > 0 } words && words.IsSubsetOf(phrase);
     }
 
+    /// <summary>The content words of a name or phrase, without possessive endings ("Varrow's board" gives varrow, board).</summary>
     private static HashSet<string> Words(string text) =>
-        text.Split([' ', ',', '.', '\'', '’', '(', ')', '"', '“', '”'], StringSplitOptions.RemoveEmptyEntries)
-            .Select(w => w.ToLowerInvariant()).Where(w => w.Length > 2 && w is not ("the" or "and" or "who" or "with")).ToHashSet(StringComparer.Ordinal);
+        LexicalCues.ContentWords([.. LexicalCues.Words(text).Select(LexicalCues.WithoutPossessive)]);
 
     /// <summary>
     /// Polarity is scored on pairs of outlets, as the gold states it relative to the fact: "the government would not change
