@@ -220,16 +220,18 @@ public sealed class SlotComparerTests
     }
 
     [Theory]
-    [InlineData("Core inflation eased to 2.9 percent in May from 3.3 percent in April.", "3.3 percent", 3.3)]
-    [InlineData("That is 12,400 fewer residents than the 431,000 counted in the last census.", "431,000", 431000)]
-    public void Compare_FigureMeasuredAgainst_DiffersOnlyFromOneOfItsKind(string ta, string baseline, double value)
+    [InlineData("Core inflation eased to 2.9 percent in May from 3.3 percent in April.",
+        "Core inflation came in at 2.9 percent, still above the 2 percent goal.", "percent", "2.9 percent", 2.9, "3.3 percent", 3.3,
+        "2 percent", 2)]
+    [InlineData("That is 12,400 fewer residents than the 431,000 counted in the last census.",
+        "The town has 12,400 fewer residents, against a target of 500,000.", "resident", "12,400", 12400, "431,000", 431000, "500,000",
+        500000)]
+    public void Compare_FigureMeasuredAgainst_DiffersOnlyFromOneOfItsKind(
+        string ta, string tb, string unit, string shared, double sharedValue, string baseline, double baselineValue, string other,
+        double otherValue)
     {
-        var unit = value > 100 ? "resident" : "percent";
-        var tb = unit == "percent" ? "Core inflation came in at 2.9 percent, still above the 2 percent goal."
-            : "The town has 12,400 fewer residents, against a target of 500,000.";
-        var (first, other) = unit == "percent" ? ("2.9 percent", "2 percent") : ("12,400", "500,000");
-        var a = Of("x", ta, quantities: [Q(ta, first, unit == "percent" ? 2.9 : 12400, unit), Q(ta, baseline, value, unit)]);
-        var b = Of("y", tb, quantities: [Q(tb, first, unit == "percent" ? 2.9 : 12400, unit), Q(tb, other, unit == "percent" ? 2 : 500000, unit)]);
+        var a = Of("x", ta, quantities: [Q(ta, shared, sharedValue, unit), Q(ta, baseline, baselineValue, unit)]);
+        var b = Of("y", tb, quantities: [Q(tb, shared, sharedValue, unit), Q(tb, other, otherValue, unit)]);
 
         Assert.DoesNotContain(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Number);
     }
