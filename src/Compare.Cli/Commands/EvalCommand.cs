@@ -22,6 +22,10 @@ internal static class EvalCommand
         {
             Description = "Score each non-held-out topic with a pair model trained without its gold (leave one topic out)",
         };
+        var perturbOption = new Option<string?>("--perturb")
+        {
+            Description = "With --loto: each fold model leaves out 1% of its training pairs, chosen by a hash of this word and the pair's id, to measure how far the scores move with no change to the engine",
+        };
         var slotsOption = new Option<bool>("--slots")
         {
             Description = "Score the extractor's slots (source, negation, hedge, dates, figures) against the gold's values, sentence by sentence, on the non-held-out topics and training stories",
@@ -31,16 +35,25 @@ internal static class EvalCommand
         command.Options.Add(jsonOption);
         command.Options.Add(explainOption);
         command.Options.Add(lotoOption);
+        command.Options.Add(perturbOption);
         command.Options.Add(slotsOption);
         command.SetAction((parse, ct) => RunAsync(extractor, parse.GetValue(corpusOption), parse.GetValue(jsonOption),
-            (parse.GetValue(explainOption), parse.GetValue(lotoOption), parse.GetValue(slotsOption)), parse.InvocationConfiguration, ct));
+            (parse.GetValue(explainOption), parse.GetValue(lotoOption), parse.GetValue(slotsOption), parse.GetValue(perturbOption)), parse.InvocationConfiguration, ct));
         return command;
     }
 
     private static async Task<int> RunAsync(
-        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, (bool Explain, bool Loto, bool Slots) tuning, InvocationConfiguration console,
-        CancellationToken cancellationToken)
+        Func<IClaimExtractor> extractor, DirectoryInfo? dir, bool json, (bool Explain, bool Loto, bool Slots, string? Perturb) tuning,
+        InvocationConfiguration console, CancellationToken cancellationToken)
     {
+        if (tuning.Perturb is not null && (!tuning.Loto || tuning.Perturb.Length == 0))
+        {
+            await console.Error.WriteLineAsync(tuning.Loto
+                ? "compare: --perturb needs a word to choose the pairs left out"
+                : "compare: --perturb only changes the fold models of --loto; add --loto");
+            return 2;
+        }
+
         var root = dir?.FullName ?? CorpusCatalog.FindDefaultRoot();
         if (root is null)
         {
@@ -67,7 +80,7 @@ internal static class EvalCommand
         if (tuning.Loto)
         {
             var hand = Path.Combine(Path.GetFullPath(Path.Combine(root, "..", "..")), "seeds", "pairs", "handwritten.jsonl");
-            await EvalDiagnostics.LeaveOneTopicOutAsync(extractor(), catalog, hand, tuning.Explain, console.Output, cancellationToken);
+            await EvalDiagnostics.LeaveOneTopicOutAsync(extractor(), catalog, hand, (tuning.Explain, tuning.Perturb), console.Output, cancellationToken);
             return 0;
         }
 

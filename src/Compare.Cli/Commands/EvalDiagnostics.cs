@@ -29,8 +29,11 @@ internal static class EvalDiagnostics
     }
 
     public static async Task LeaveOneTopicOutAsync(
-        IClaimExtractor extractor, CorpusCatalog catalog, string handPath, bool explain, TextWriter output, CancellationToken cancellationToken)
+        IClaimExtractor extractor, CorpusCatalog catalog, string handPath, (bool Explain, string? Perturb) options, TextWriter output,
+        CancellationToken cancellationToken)
     {
+        var (explain, perturb) = options;
+        var keep = perturb is null ? null : PairTrainer.LeaveOutOnePercent(perturb);
         var hand = TrainingPairFile.Read(handPath);
         using var embedder = new MiniLmEmbedder();
         var cached = new CachedTextEmbedder(embedder, new InMemoryEmbeddingCache());
@@ -40,9 +43,11 @@ internal static class EvalDiagnostics
         Dictionary<string, IReadOnlyList<StoryPair>>? storyPairs = null;
         foreach (var topic in folds)
         {
-            // COMPARE_LOTO_CACHE names a folder that keeps the fold models between runs, for tuning what comes after the judge.
+            // COMPARE_LOTO_CACHE names a folder that keeps the fold models between runs, for tuning what comes after the judge;
+            // a perturbed fold model is kept under its own name.
             var cacheDir = Environment.GetEnvironmentVariable("COMPARE_LOTO_CACHE");
-            var cacheFile = string.IsNullOrEmpty(cacheDir) ? null : Path.Combine(cacheDir, $"loto-{topic.Id}.zip");
+            var cacheFile = string.IsNullOrEmpty(cacheDir) ? null
+                : Path.Combine(cacheDir, perturb is null ? $"loto-{topic.Id}.zip" : $"loto-{topic.Id}-perturb-{Uri.EscapeDataString(perturb)}.zip");
             byte[] model;
             if (cacheFile is not null && File.Exists(cacheFile))
             {
@@ -62,7 +67,7 @@ internal static class EvalDiagnostics
 
                 var inContext = folds.Where(t => t.Id != topic.Id).SelectMany(t => storyPairs[t.Id]).ToList();
                 var statements = PairTrainer.StatementPairs(hand, gold, ContrastPairs.Make(gold.Concat(hand)));
-                (_, model) = await new PairTrainer(extractor, cached).TrainAsync(statements, inContext, cancellationToken);
+                (_, model) = await new PairTrainer(extractor, cached).TrainAsync(statements, inContext, cancellationToken, validate: false, keep: keep);
                 if (cacheFile is not null)
                 {
                     Directory.CreateDirectory(cacheDir!);

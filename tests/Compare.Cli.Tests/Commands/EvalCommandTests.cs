@@ -77,6 +77,18 @@ public sealed class EvalCommandTests
         Assert.Contains("corpus.json: not found", errors, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData(new[] { "--perturb", "a" }, "--perturb only changes the fold models of --loto; add --loto")]
+    [InlineData(new[] { "--loto", "--perturb", "" }, "--perturb needs a word to choose the pairs left out")]
+    public async Task Invoke_PerturbWithoutLotoOrWord_SaysSoAndTrainsNothing(string[] args, string message)
+    {
+        var (code, output, errors) = await RunAsync([.. args, "--corpus", RepoPaths.Corpus]);
+
+        Assert.Equal(2, code);
+        Assert.Equal($"compare: {message}", errors.Trim());
+        Assert.Empty(output);
+    }
+
     private static async Task<(int Code, string Output, string Errors)> RunAsync(params string[] args)
     {
         var output = new StringWriter();
