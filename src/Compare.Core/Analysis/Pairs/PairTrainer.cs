@@ -45,7 +45,7 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
     /// Trains a model on <paramref name="pairs"/> (judged alone) and <paramref name="storyPairs"/>, read in their story, or
     /// alone when <paramref name="inStory"/> is false: the model of <see cref="PairJudge.Statements"/>. Without
     /// <paramref name="validate"/> no trial model is trained on 80% of the pairs and the report gives no validation scores
-    /// (leave one topic out, which scores each model on the story it left out instead, and trains in half the time).
+    /// (leave one topic out, which scores each model on the story it left out instead).
     /// <paramref name="keep"/>, given a pair id, says whether to train on the pair (all pairs when null).
     /// </summary>
     public async Task<(PairTrainingReport Report, byte[] Model)> TrainAsync(
