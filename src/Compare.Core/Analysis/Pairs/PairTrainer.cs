@@ -46,7 +46,8 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
     /// alone when <paramref name="inStory"/> is false: the model of <see cref="PairJudge.Statements"/>. Without
     /// <paramref name="validate"/> no trial model is trained on 80% of the pairs and the report gives no validation scores
     /// (leave one topic out, which scores each model on the story it left out instead).
-    /// <paramref name="keep"/>, given a pair id, says whether to train on the pair (all pairs when null).
+    /// <paramref name="keep"/>, given a pair id, says whether to train on the pair (all pairs when null); the report's
+    /// count of pairs by source is taken before any pair is left out.
     /// </summary>
     public async Task<(PairTrainingReport Report, byte[] Model)> TrainAsync(
         IReadOnlyList<TrainingPair> pairs, IReadOnlyList<StoryPair> storyPairs, CancellationToken cancellationToken, bool inStory = true,

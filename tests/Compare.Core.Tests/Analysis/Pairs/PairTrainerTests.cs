@@ -25,7 +25,7 @@ public sealed class PairTrainerTests
         var leftByA = Ids.Where(id => !a(id)).ToHashSet(StringComparer.Ordinal);
         var leftByB = Ids.Where(id => !b(id)).ToList();
 
-        // Two independent 1% draws share about 1% of their pairs; far fewer than half.
+        // Two independent 1% draws share about 1% of the pairs each leaves out; far fewer than a tenth.
         Assert.True(leftByB.Count(leftByA.Contains) < leftByB.Count / 10, $"{leftByB.Count(leftByA.Contains)} of {leftByB.Count} shared");
     }
 
