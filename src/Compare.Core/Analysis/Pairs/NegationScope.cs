@@ -15,7 +15,6 @@ internal static class NegationScope
     /// <summary>Content words read after each negation cue (3 beat 1 on leave-one-topic-out: kind accuracy 0.79 against 0.78).</summary>
     private const int Reach = 3;
 
-
     /// <summary>Words between a negation and what it negates: auxiliaries, articles, pronouns, degree adverbs.</summary>
     private static readonly FrozenSet<string> Skip = FrozenSet.ToFrozenSet(
     [

@@ -312,7 +312,6 @@ internal static class QuantityParser
         return false;
     }
 
-
     /// <summary>"Local 214", "VX-40", "No. 5", "bus number 9": a number that names something.</summary>
     private static bool IsIdentifier(IReadOnlyList<Token> tokens, int i)
     {

@@ -222,7 +222,7 @@ internal static class UnitReader
     /// ("B-260s", "A-320"), read as the unit "B-260"; null otherwise. Its number is no figure either (see
     /// <see cref="QuantityParser"/>).
     /// </summary>
-    internal static UnitMatch? ModelCode(IReadOnlyList<Token> tokens, int k)
+    private static UnitMatch? ModelCode(IReadOnlyList<Token> tokens, int k)
     {
         if (k + 2 >= tokens.Count || !tokens[k].IsCapitalized || tokens[k].Text.Length > 3 || !tokens[k + 1].IsPunct('-')
             || tokens[k + 1].Start != tokens[k].End || tokens[k + 2].Start != tokens[k + 1].End || !tokens[k + 2].IsNumber)
