@@ -23,7 +23,9 @@ namespace Compare.Core.Analysis.Alignment;
 ///    sentences gives the same distinctive figure ("won the leadership with 52.6 percent of the votes" and "Stolvik received
 ///    41,208 votes, or 52.6 percent") and the judge does not rule the pair out (P(same fact) at least the shared-figure
 ///    threshold); at most one cluster this way too. A figure is distinctive when it is no modifier ("an eight-year levy")
-///    and the story gives it no more often than once per outlet ("the 80 mg tablet" of a recall is everywhere).
+///    and the story gives it no more often than once per outlet ("the 80 mg tablet" of a recall is everywhere). The
+///    clusters read here are those of the sentence's embedding candidates and those of any sentence giving the figure,
+///    as a long lead is often no candidate of the short sentence that states its figure.
 /// The sentences that joined a cluster in steps 6 and 7 are reported with what linked them (<see cref="AlignedGroup"/>).
 /// </summary>
 internal sealed class ClaimAligner(AlignmentOptions options)
@@ -116,6 +118,14 @@ internal sealed class ClaimAligner(AlignmentOptions options)
 
         var joins = new List<(int Claim, int Group, SecondFactLink Link)>();
         var distinctive = QuantityMatch.Distinctive(claims);
+
+        // The clusters of other outlets' sentences that give one of the claim's distinctive figures, whatever their
+        // cosine: a lead that packs the figure among other facts is often no candidate of the short sentence stating it.
+        IEnumerable<int> FigureGroups(int i, IReadOnlyList<Quantity> figures) => Enumerable.Range(0, claims.Count)
+            .Where(m => claims[m].OutletId != claims[i].OutletId && QuantityMatch.Gives(claims[m], figures))
+            .Select(m => groupOf[m])
+            .Where(g => g != groupOf[i] && !groups[g].Any(m => claims[m].OutletId == claims[i].OutletId));
+
         for (var k = 0; k < open.Count; k++)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -135,10 +145,11 @@ internal sealed class ClaimAligner(AlignmentOptions options)
                 joins.Add((i, best.Group, SecondFactLink.Meaning));
             }
 
-            // Step 7, over all the clusters near the sentence; every pair read here was judged above.
+            // Step 7, over all the clusters near the sentence and those of the sentences giving its figures; the pairs
+            // with the latter that are no candidates are judged here, one by one (a story has few distinctive figures).
             var figures = distinctive[i];
             var byFigure = (Group: -1, P: 0.0);
-            foreach (var g in figures.Count > 0 ? open[k].Groups.Where(g => g != best.Group) : [])
+            foreach (var g in figures.Count > 0 ? open[k].Groups.Concat(FigureGroups(i, figures)).Distinct().Where(g => g != best.Group) : [])
             {
                 foreach (var m in groups[g].Where(m => QuantityMatch.Gives(claims[m], figures)))
                 {

@@ -153,7 +153,10 @@ public static class GoldDiagnostics
             {
                 if (fact is not null && predicted.Add((fact, outlet)) && !goldOmissions.Contains((fact, outlet)))
                 {
-                    lines.Add($"OMIT-FP {fact} by {outlet}: {clusters[finding.ClusterId].Label}");
+                    var own = gold.Facts.First(x => x.Id == fact).Mentions.TryGetValue(outlet, out var m) && m is not null
+                        ? string.Join(",", Enumerable.Range(0, m.Sentences.Count).Select(i => Where($"{outlet}|{fact}|{i}")).Distinct())
+                        : "(not stated)";
+                    lines.Add($"OMIT-FP {fact} by {outlet} [own: {own}; here: {finding.ClusterId}]: {clusters[finding.ClusterId].Label}");
                 }
             }
         }

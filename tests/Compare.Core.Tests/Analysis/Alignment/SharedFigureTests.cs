@@ -37,4 +37,22 @@ public sealed class SharedFigureTests(EmbedderFixture fixture)
         Assert.DoesNotContain(count.Differences, d => d.Kind != DifferenceKind.Number
             && count.Outlets.Any(o => o != "harbor-courier" && ClusterDifferences.Separates(d, "harbor-courier", o)));
     }
+
+    // seeds/training/keldor-party-leadership, gold fact f02 (the winner's share of the vote): Eastgate Wire gives it only in
+    // its lead, whose embedding sits nearer other outlets' leads and sentences about the leadership than the short
+    // sentence with the figure, so the pair is no embedding candidate; the shared figure makes it one.
+    private const string KeldorLead = "VASTREL, Dec 12 (Eastgate Wire) - Keldor's governing National Concord Party on Saturday elected Finance Minister "
+        + "Odile Stolvik as its leader with 52.6 percent of the votes cast, making her the country's next prime minister.";
+    private const string KeldorShare = "Stolvik received 41,208 votes, or 52.6 percent.";
+
+    [Fact]
+    public async Task CompareAsync_LeadGivingAFigureOfNoNearSentence_StatesTheFigureFactToo()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var comparison = await CompareAsync(fixture.Embedder, Story("keldor-party-leadership"), new AlignmentOptions(), ct);
+
+        var share = Assert.Single(comparison.Findings, f => f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, KeldorShare));
+        Assert.True(Holds(share, KeldorLead), $"the lead is not in the vote-share finding: {string.Join(" | ", share.Evidence.Select(e => e.Sentence))}");
+        Assert.Contains(comparison.Findings, f => f.ClusterId != share.ClusterId && f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, KeldorLead));
+    }
 }
