@@ -167,11 +167,6 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             }
         }
 
-        foreach (var (claim, group, _) in joins)
-        {
-            groups[group].Add(claim);
-        }
-
         return joins;
     }
 

@@ -54,5 +54,9 @@ public sealed class SharedFigureTests(EmbedderFixture fixture)
         var share = Assert.Single(comparison.Findings, f => f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, KeldorShare));
         Assert.True(Holds(share, KeldorLead), $"the lead is not in the vote-share finding: {string.Join(" | ", share.Evidence.Select(e => e.Sentence))}");
         Assert.Contains(comparison.Findings, f => f.ClusterId != share.ClusterId && f.Kind is FindingKind.Agree or FindingKind.Differ && Holds(f, KeldorLead));
+
+        // A sentence that joined a cluster as a second fact is in it once, and so is its evidence.
+        Assert.All(comparison.Clusters, c => Assert.Equal(c.Claims.Count, c.Claims.DistinctBy(x => x.Id).Count()));
+        Assert.Equal(share.Evidence.Count, share.Evidence.DistinctBy(e => (e.ArticleId, e.Start)).Count());
     }
 }
