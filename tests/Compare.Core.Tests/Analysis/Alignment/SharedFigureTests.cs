@@ -39,8 +39,9 @@ public sealed class SharedFigureTests(EmbedderFixture fixture)
     }
 
     // seeds/training/keldor-party-leadership, gold fact f02 (the winner's share of the vote): Eastgate Wire gives it only in
-    // its lead, whose embedding sits nearer other outlets' leads and sentences about the leadership than the short
-    // sentence with the figure, so the pair is no embedding candidate; the shared figure makes it one.
+    // its lead. The lead and the Civic Ledger's sentence with the figure are no embedding candidates of each other (cosine
+    // 0.47; each has at least three sentences of the other's article nearer, the Ledger's own lead at 0.89), so only the
+    // shared figure brings them together.
     private const string KeldorLead = "VASTREL, Dec 12 (Eastgate Wire) - Keldor's governing National Concord Party on Saturday elected Finance Minister "
         + "Odile Stolvik as its leader with 52.6 percent of the votes cast, making her the country's next prime minister.";
     private const string KeldorShare = "Stolvik received 41,208 votes, or 52.6 percent.";
