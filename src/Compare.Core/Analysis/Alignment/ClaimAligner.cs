@@ -101,13 +101,15 @@ internal sealed class ClaimAligner(AlignmentOptions options)
             }
         }
 
+        // A cluster sentence i may join as a second fact: another one than its own, with no sentence of its outlet.
+        bool Joinable(int i, int g) => g != groupOf[i] && !groups[g].Any(m => claims[m].OutletId == claims[i].OutletId);
+
         // The clusters each sentence may join as a second fact: of another outlet, and near it. The pairs the decision
         // reads are judged first, on all cores: the pair with each one-sentence cluster, then, for the clusters that pass
         // that check, every pair. Decided on the first-pass clusters, so the order of sentences does not matter and joins
         // do not chain.
         var open = neighbours.Keys.Order()
-            .Select(i => (Claim: i, Groups: neighbours[i].Select(j => groupOf[j]).Distinct()
-                .Where(g => g != groupOf[i] && !groups[g].Any(m => claims[m].OutletId == claims[i].OutletId)).ToList()))
+            .Select(i => (Claim: i, Groups: neighbours[i].Select(j => groupOf[j]).Distinct().Where(g => Joinable(i, g)).ToList()))
             .ToList();
         scores.Prefetch([.. open.SelectMany(o => o.Groups.Where(g => groups[g].Count == 1).Select(g => Pair(o.Claim, groups[g][0])))], cancellationToken);
         var passing = open
@@ -124,7 +126,7 @@ internal sealed class ClaimAligner(AlignmentOptions options)
         IEnumerable<int> FigureGroups(int i, IReadOnlyList<Quantity> figures) => Enumerable.Range(0, claims.Count)
             .Where(m => claims[m].OutletId != claims[i].OutletId && QuantityMatch.Gives(claims[m], figures))
             .Select(m => groupOf[m])
-            .Where(g => g != groupOf[i] && !groups[g].Any(m => claims[m].OutletId == claims[i].OutletId));
+            .Where(g => Joinable(i, g));
 
         for (var k = 0; k < open.Count; k++)
         {
