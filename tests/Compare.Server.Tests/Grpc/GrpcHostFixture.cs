@@ -4,6 +4,8 @@ using Compare.Storage;
 using Grpc.Core;
 using Grpc.Net.Client;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Testing;
 using Quartz;
 
 [assembly: AssemblyFixture(typeof(Compare.Server.Tests.Grpc.GrpcHostFixture))]
@@ -13,7 +15,8 @@ namespace Compare.Server.Tests.Grpc;
 /// <summary>
 /// One real host for every gRPC test (the embedding model loads once): Kestrel on 127.0.0.1:0, a temporary database, the
 /// demo corpus crawled, grouped and compared at start, two API keys (read-write and read-only) and small inline limits.
-/// Tests talk to it through a real <see cref="GrpcChannel"/>.
+/// Tests talk to it through a real <see cref="GrpcChannel"/>. The host's own log (Compare's categories from Information,
+/// the rest at the levels the host's settings give) is kept in memory, so a start that stalls fails with what the worker did.
 /// </summary>
 public sealed class GrpcHostFixture : IAsyncLifetime
 {
@@ -44,7 +47,9 @@ public sealed class GrpcHostFixture : IAsyncLifetime
 
     public async ValueTask InitializeAsync()
     {
-        _host = await HostRun.StartAsync(null, null,
+        _host = await HostRun.StartAsync(null, builder => builder.Logging
+                .AddFakeLogging()
+                .AddFilter<FakeLoggerProvider>("Compare", LogLevel.Information),
             "Grpc:ApiKeys:0:Name=writer", $"Grpc:ApiKeys:0:Key={WriteKey}", "Grpc:ApiKeys:0:Access=ReadWrite",
             "Grpc:ApiKeys:1:Name=reader", $"Grpc:ApiKeys:1:Key={ReadKey}", "Grpc:ApiKeys:1:Access=Read",
             $"Grpc:MaxInlineArticles={MaxInlineArticles}", $"Grpc:MaxArticleChars={MaxArticleChars}", $"Grpc:MaxMessageBytes={MaxMessageBytes}",
@@ -98,6 +103,23 @@ public sealed class GrpcHostFixture : IAsyncLifetime
             await Task.Delay(500);
         }
 
-        throw new TimeoutException($"the host did not compare {Topics.Count} demo stories within 8 minutes");
+        throw new TimeoutException($"the host did not compare {Topics.Count} demo stories within 8 minutes.\n" +
+            await DescribeAsync(store));
+    }
+
+    /// <summary>The stories stored so far and the host's log, for a start that did not finish.</summary>
+    private async Task<string> DescribeAsync(ICompareStore store)
+    {
+        var lines = new List<string>();
+        foreach (var story in await store.Stories.ListAsync(CancellationToken.None))
+        {
+            lines.Add($"story {story.Id} ({story.Label}): {story.ArticleCount} articles from {story.OutletIds.Count} outlets, " +
+                $"snapshot {(story.SnapshotVersion is { } v ? $"v{v}" : "none")}, updated {story.UpdatedAt:O}");
+        }
+
+        lines.Add("host log (the last 200 lines at most):");
+        lines.AddRange(Host.App.Services.GetRequiredService<FakeLogCollector>().GetSnapshot().TakeLast(200)
+            .Select(r => $"{r.Timestamp:HH:mm:ss.fff} {r.Level} {r.Category}: {r.Message}{(r.Exception is null ? "" : " " + r.Exception)}"));
+        return string.Join('\n', lines);
     }
 }
