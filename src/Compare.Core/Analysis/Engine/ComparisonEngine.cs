@@ -70,14 +70,15 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
         progress?.Report(new ComparisonProgress(ComparisonStage.Aligning, 1, 1, $"{groups.Count} facts, {scores.Judged} pairs judged"));
 
         progress?.Report(new ComparisonProgress(ComparisonStage.Classifying, 0, groups.Count, "judging facts"));
-        var covering = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).ToList();
-        var (clusters, findings) = new FindingBuilder(_options.Findings).Build(scores, groups, covering);
-        var agreement = PairAgreementCounter.Count(covering, findings);
-        progress?.Report(new ComparisonProgress(ComparisonStage.Classifying, groups.Count, groups.Count, $"{findings.Count} findings"));
-
         var outletList = story.OutletIds
             .Select(id => outlets.FirstOrDefault(o => o.Id == id) ?? new Outlet(id, id, new Uri("https://" + id + ".invalid/"), "en"))
             .ToList();
+        var covering = claims.Select(c => c.OutletId).Distinct(StringComparer.Ordinal).ToList();
+        var (clusters, findings) = new FindingBuilder(_options.Findings).Build(scores, groups, covering,
+            id => outletList.FirstOrDefault(o => o.Id == id)?.Name ?? id);
+        var agreement = PairAgreementCounter.Count(covering, findings);
+        progress?.Report(new ComparisonProgress(ComparisonStage.Classifying, groups.Count, groups.Count, $"{findings.Count} findings"));
+
         var compared = articles.Select(a => new ComparedArticle(a.Id, a.OutletId, outletList.First(o => o.Id == a.OutletId).Name,
             a.CanonicalUrl, a.Title, a.PublishedAt, claimsPerArticle[a.Id])).ToList();
         var method = new ComparisonMethod(Version, embedder.ModelName, PairJudge.ModelName, [.. MethodNotes(claims.Count, scores.Judged), .. noteList]);

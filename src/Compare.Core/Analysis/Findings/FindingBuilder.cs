@@ -12,11 +12,13 @@ namespace Compare.Core.Analysis.Findings;
 /// </summary>
 internal sealed class FindingBuilder(FindingOptions options)
 {
+    /// <summary>Clusters and findings of a story; summaries name outlets by <paramref name="outletName"/> (an outlet id to its name).</summary>
     public (IReadOnlyList<ClaimCluster> Clusters, IReadOnlyList<Finding> Findings) Build(
-        PairScores scores, IReadOnlyList<AlignedGroup> groups, IReadOnlyList<string> coveringOutlets)
+        PairScores scores, IReadOnlyList<AlignedGroup> groups, IReadOnlyList<string> coveringOutlets, Func<string, string> outletName)
     {
         ArgumentNullException.ThrowIfNull(scores);
         ArgumentNullException.ThrowIfNull(groups);
+        ArgumentNullException.ThrowIfNull(outletName);
         var claims = scores.Claims;
         var outletCount = Math.Max(1, coveringOutlets.Count);
         var ranked = groups
@@ -42,7 +44,7 @@ internal sealed class FindingBuilder(FindingOptions options)
             var confidence = Confidence(scores, members);
             if (stating.Count == 1)
             {
-                findings.Add(new Finding(NextId(findings), FindingKind.Unique, id, $"Only {stating[0]} states: {cluster.Label}", stating, [],
+                findings.Add(new Finding(NextId(findings), FindingKind.Unique, id, $"Only {outletName(stating[0])} states: {cluster.Label}", stating, [],
                     evidence, confidence, cluster.Salience));
             }
             else
@@ -74,7 +76,7 @@ internal sealed class FindingBuilder(FindingOptions options)
         foreach (var (cluster, outlets, evidence) in omissions.OrderByDescending(o => o.Cluster.Salience))
         {
             findings.Add(new Finding(NextId(findings), FindingKind.Omitted, cluster.Id,
-                $"Left out by {string.Join(", ", outlets)} (stated by {string.Join(", ", cluster.OutletIds)}): {cluster.Label}",
+                $"Left out by {Names(outlets, outletName)} (stated by {Names(cluster.OutletIds, outletName)}): {cluster.Label}",
                 outlets, [], evidence, Math.Round(cluster.Claims.Max(c => c.CheckWorthiness), 3), cluster.Salience));
         }
 
@@ -126,6 +128,8 @@ internal sealed class FindingBuilder(FindingOptions options)
         var cross = members.SelectMany(i => members.Where(j => j > i && claims[j].OutletId != claims[i].OutletId).Select(j => scores.PSame(i, j))).ToList();
         return Math.Round(cross.Count == 0 ? members.Max(i => claims[i].CheckWorthiness) : cross.Average(), 3);
     }
+
+    private static string Names(IEnumerable<string> outlets, Func<string, string> outletName) => string.Join(", ", outlets.Select(outletName));
 
     private static string NextId(List<Finding> findings) => "f" + (findings.Count + 1).ToString("000", CultureInfo.InvariantCulture);
 }

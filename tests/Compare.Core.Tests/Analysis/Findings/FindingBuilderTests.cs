@@ -72,11 +72,29 @@ public sealed class FindingBuilderTests
         Assert.Equal(["post", "wire"], omitted.Outlets.Order());
     }
 
-    private static IReadOnlyList<Finding> Build(Claim[] claims, int[][] groups)
+    [Fact]
+    public void Build_UniqueAndLeftOutFacts_SummariesNameOutletsByName()
+    {
+        const string Depth = "The tunnel collapsed 840 metres below the surface.";
+        const string Rescue = "Rescuers reached the trapped miners on Saturday.";
+        const string Night = "The search went on through the night.";
+        var claims = new[] { Of("courier", Depth, quantities: [Q(Depth, "840 metres", 840, "metre")]), Of("post", Rescue), Of("wire", Night) };
+        var names = new Dictionary<string, string> { ["courier"] = "The Harbor Courier", ["post"] = "Meridian Post", ["wire"] = "Eastgate Wire" };
+
+        var findings = Build(claims, [[0], [1], [2]], id => names[id]);
+
+        var unique = Assert.Single(findings, f => f.Kind == FindingKind.Unique && f.Evidence.Any(e => e.Sentence == Depth));
+        Assert.Equal($"Only The Harbor Courier states: {Depth}", unique.Summary);
+        var omitted = Assert.Single(findings, f => f.Kind == FindingKind.Omitted && f.Evidence.Any(e => e.Sentence == Depth));
+        Assert.Equal($"Left out by Meridian Post, Eastgate Wire (stated by The Harbor Courier): {Depth}", omitted.Summary);
+    }
+
+    private static IReadOnlyList<Finding> Build(Claim[] claims, int[][] groups, Func<string, string>? outletName = null)
     {
         // One-sentence facts need no verdict of the judge: the vectors are never read.
         var scores = new PairScores(claims, [.. claims.Select(_ => new float[] { 1f, 0f })], PairJudge.Default);
         var aligned = groups.Select(g => new AlignedGroup(g, new Dictionary<int, SecondFactLink>())).ToList();
-        return new FindingBuilder(new FindingOptions()).Build(scores, aligned, [.. claims.Select(c => c.OutletId).Distinct()]).Findings;
+        return new FindingBuilder(new FindingOptions()).Build(scores, aligned, [.. claims.Select(c => c.OutletId).Distinct()],
+            outletName ?? (id => id)).Findings;
     }
 }
