@@ -93,6 +93,18 @@ public sealed class ClaimExtractor : IClaimExtractor
             lastPerson = LastPerson(entities[i], quoted) ?? lastPerson;
         }
 
+        var speakers = QuotedSpeech.Inherited(text, sentences, [.. result.Select(r => r.Slots.Attribution)]);
+        for (var i = 0; i < result.Count; i++)
+        {
+            if (speakers[i] is { } speaker)
+            {
+                // A sentence that credited no one has no source count to leave out: its figures stay as they are.
+                var slots = result[i].Slots with { Attribution = speaker };
+                var worth = CheckWorthinessScorer.Score(result[i].Sentence, slots);
+                result[i] = result[i] with { Slots = slots, CheckWorthiness = worth, IsClaim = worth.Score >= threshold };
+            }
+        }
+
         return result;
     }
 

@@ -288,6 +288,39 @@ public sealed class ClaimExtractorTests
         Assert.Contains("Compare:Claims:MinCheckWorthiness", ex.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("Dev Anand said the blast blew in a loading-dock door. \"The whole building shook. I thought a tanker had gone up,\" "
+        + "Anand said.", new[] { "Dev Anand", "Dev Anand", "Dev Anand" })]
+    [InlineData("Marta Kell, the district health officer, said: “The wells are the cause. Boil the water before you drink it.”",
+        new[] { "Marta Kell", "Marta Kell" })]
+    [InlineData("\"Every little bit helps,\" Sana Morrow said outside the market. \"Our payment went up 400 crowns a month.\"",
+        new[] { "Sana Morrow", "Sana Morrow" })]
+    public void Analyze_QuotationOfSeveralSentences_CreditsEachToTheSpeaker(string text, string[] sources)
+    {
+        var sentences = new ClaimExtractor().Analyze(Article(text));
+
+        Assert.Equal(sources, sentences.Select(s => s.Slots.Attribution?.Source));
+    }
+
+    [Theory]
+    [InlineData("\"It is over,\" Lena Ruud said. The council met again on Monday.", new[] { "Lena Ruud", null })]
+    [InlineData("\"It is over,\" Lena Ruud said.\n\"We start again on Monday.\"", new[] { "Lena Ruud", null })]
+    [InlineData("\"It is over,\" Lena Ruud said. \"Recount\" is a word the council avoids.", new[] { "Lena Ruud", null })]
+    public void Analyze_SentenceAfterACreditedQuotation_IsNotCreditedUnlessItGoesOnQuoting(string text, string?[] sources)
+    {
+        var sentences = new ClaimExtractor().Analyze(Article(text));
+
+        Assert.Equal(sources, sentences.Select(s => s.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Analyze_SourceNamedInsideTheQuotation_IsNotTheSpeaker()
+    {
+        var sentences = new ClaimExtractor().Analyze(Article("\"The police told us nothing. We waited four hours for a bus.\""));
+
+        Assert.Null(sentences[1].Slots.Attribution);
+    }
+
     [Fact]
     public void Extract_NullArticle_Throws()
     {
