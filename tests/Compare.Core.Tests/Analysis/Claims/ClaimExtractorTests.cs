@@ -318,6 +318,8 @@ public sealed class ClaimExtractorTests
     {
         var sentences = new ClaimExtractor().Analyze(Article("\"The police told us nothing. We waited four hours for a bus.\""));
 
+        // The first sentence, read alone, credits the police; the quotation's speaker is someone else, unnamed.
+        Assert.Equal("police", sentences[0].Slots.Attribution?.Source);
         Assert.Null(sentences[1].Slots.Attribution);
     }
 
