@@ -72,12 +72,6 @@ internal static class QuotedSpeech
 
         void Credit(int first, int last)
         {
-            var quoted = QuoteOpens(sentences[first].Text) || openAtStart[first];
-            if (!quoted && first == last)
-            {
-                return;
-            }
-
             var speakers = Enumerable.Range(first, last - first + 1).Where(k => outside[k]).Select(k => attributions[k]!)
                 .DistinctBy(a => a.Source, StringComparer.Ordinal).ToList();
             if (speakers.Count == 0 && QuoteOpens(sentences[first].Text) && QuoteCloses(sentences[last].Text) && !newParagraph[first]
