@@ -1,3 +1,4 @@
+using Compare.Core.Domain;
 using Compare.Reports.Model;
 using Compare.Reports.Text;
 
@@ -22,7 +23,7 @@ internal static class AgreementsSection
         {
             html.Open("article", "finding agree", finding.Id);
             EvidenceList.CardHeader(html, finding);
-            html.Raw("<p class=\"by\">Stated alike by ").Text(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList()))
+            html.Raw("<p class=\"by\">Stated alike by ").Text(NameList.Join(model.StatingOutlets(finding).Select(model.OutletName).ToList()))
                 .Raw(".</p>");
             EvidenceList.LeftOut(html, model, finding);
             EvidenceList.Details(html, model, finding.Evidence, EvidenceList.Label(model, finding.Evidence));

@@ -58,7 +58,7 @@ internal static class EvidenceList
         foreach (var omitted in model.OmissionsBeside(statement))
         {
             html.Raw("<p class=\"by left\" id=\"").Text(omitted.Id).Raw("\">∅ Left out by <b>")
-                .Text(ReportText.JoinNames(omitted.Outlets.Select(model.OutletName).ToList())).Raw("</b> <span class=\"fid\">").Text(omitted.Id)
+                .Text(NameList.Join(omitted.Outlets.Select(model.OutletName).ToList())).Raw("</b> <span class=\"fid\">").Text(omitted.Id)
                 .Raw("</span> salience ").Text(ReportText.Score(omitted.Salience)).Raw("</p>");
         }
     }

@@ -57,7 +57,7 @@ internal static class OmissionsSection
             EvidenceList.Salience(html, finding.Salience);
             html.Raw("<a href=\"#").Text(finding.Id).Raw("\">").Text(finding.Summary).Raw("</a> <span class=\"by\">salience ")
                 .Text(ReportText.Score(finding.Salience)).Raw(" · stated by ")
-                .Text(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList())).Raw("</span></li>");
+                .Text(NameList.Join(model.StatingOutlets(finding).Select(model.OutletName).ToList())).Raw("</span></li>");
         }
 
         html.Raw("</ol></details>");
@@ -67,8 +67,8 @@ internal static class OmissionsSection
     {
         html.Open("article", "finding omitted", finding.Id);
         EvidenceList.CardHeader(html, finding);
-        html.Raw("<p class=\"by\">Left out by <b>").Text(ReportText.JoinNames(finding.Outlets.Select(model.OutletName).ToList()))
-            .Raw("</b>; stated by ").Text(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList())).Raw(".</p>");
+        html.Raw("<p class=\"by\">Left out by <b>").Text(NameList.Join(finding.Outlets.Select(model.OutletName).ToList()))
+            .Raw("</b>; stated by ").Text(NameList.Join(model.StatingOutlets(finding).Select(model.OutletName).ToList())).Raw(".</p>");
         EvidenceList.Details(html, model, finding.Evidence, EvidenceList.Label(model, finding.Evidence));
         html.Close("article");
     }

@@ -74,7 +74,7 @@ internal static class MarkdownReportWriter
             {
                 md.Append(rank++.ToString(CultureInfo.InvariantCulture)).Append(". ").Append(finding.Id).Append(" · ")
                     .Append(MarkdownText.Escape(finding.Summary)).Append(" — salience ").Append(ReportText.Score(finding.Salience))
-                    .Append(" — stated by ").Append(MarkdownText.Escape(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList())))
+                    .Append(" — stated by ").Append(MarkdownText.Escape(NameList.Join(model.StatingOutlets(finding).Select(model.OutletName).ToList())))
                     .Append('\n');
             }
 
@@ -91,7 +91,7 @@ internal static class MarkdownReportWriter
         foreach (var finding in alone)
         {
             Heading(md, "####", finding);
-            md.Append("Left out by ").Append(MarkdownText.Escape(ReportText.JoinNames(finding.Outlets.Select(model.OutletName).ToList()))).Append(".\n\n");
+            md.Append("Left out by ").Append(MarkdownText.Escape(NameList.Join(finding.Outlets.Select(model.OutletName).ToList()))).Append(".\n\n");
             Evidence(md, model, finding.Evidence);
         }
     }
@@ -110,7 +110,7 @@ internal static class MarkdownReportWriter
                     .Append(ReportText.Score(finding.Salience)).Append('\n');
                 foreach (var omitted in model.OmissionsBeside(finding))
                 {
-                    md.Append("  - ∅ Left out by ").Append(MarkdownText.Escape(ReportText.JoinNames(omitted.Outlets.Select(model.OutletName).ToList())))
+                    md.Append("  - ∅ Left out by ").Append(MarkdownText.Escape(NameList.Join(omitted.Outlets.Select(model.OutletName).ToList())))
                         .Append(" (").Append(omitted.Id).Append(")\n");
                 }
 
@@ -136,7 +136,7 @@ internal static class MarkdownReportWriter
         {
             Heading(md, "###", finding);
             LeftOut(md, model, finding);
-            md.Append("Stated alike by ").Append(MarkdownText.Escape(ReportText.JoinNames(model.StatingOutlets(finding).Select(model.OutletName).ToList())))
+            md.Append("Stated alike by ").Append(MarkdownText.Escape(NameList.Join(model.StatingOutlets(finding).Select(model.OutletName).ToList())))
                 .Append(".\n\n");
             Evidence(md, model, finding.Evidence);
         }
@@ -170,7 +170,7 @@ internal static class MarkdownReportWriter
     {
         foreach (var omitted in model.OmissionsBeside(statement))
         {
-            md.Append("∅ Left out by ").Append(MarkdownText.Escape(ReportText.JoinNames(omitted.Outlets.Select(model.OutletName).ToList())))
+            md.Append("∅ Left out by ").Append(MarkdownText.Escape(NameList.Join(omitted.Outlets.Select(model.OutletName).ToList())))
                 .Append(" (").Append(omitted.Id).Append(", salience ").Append(ReportText.Score(omitted.Salience)).Append(").\n\n");
         }
     }

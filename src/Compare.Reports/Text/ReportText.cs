@@ -97,18 +97,6 @@ internal static class ReportText
         };
     }
 
-    /// <summary>"The Harbor Courier, Meridian Post and The Civic Ledger".</summary>
-    public static string JoinNames(IReadOnlyList<string> names)
-    {
-        ArgumentNullException.ThrowIfNull(names);
-        return names.Count switch
-        {
-            0 => "no outlet",
-            1 => names[0],
-            _ => $"{string.Join(", ", names.Take(names.Count - 1))} and {names[^1]}",
-        };
-    }
-
     /// <summary>True when a link to the URL is safe to put in a report: http, https or file.</summary>
     public static bool IsLinkable(Uri? url) =>
         url is { IsAbsoluteUri: true } && (url.Scheme == Uri.UriSchemeHttp || url.Scheme == Uri.UriSchemeHttps || url.Scheme == Uri.UriSchemeFile);

@@ -86,7 +86,28 @@ public sealed class FindingBuilderTests
         var unique = Assert.Single(findings, f => f.Kind == FindingKind.Unique && f.Evidence.Any(e => e.Sentence == Depth));
         Assert.Equal($"Only The Harbor Courier states: {Depth}", unique.Summary);
         var omitted = Assert.Single(findings, f => f.Kind == FindingKind.Omitted && f.Evidence.Any(e => e.Sentence == Depth));
-        Assert.Equal($"Left out by Meridian Post, Eastgate Wire (stated by The Harbor Courier): {Depth}", omitted.Summary);
+        Assert.Equal($"Left out by Meridian Post and Eastgate Wire (stated by The Harbor Courier): {Depth}", omitted.Summary);
+    }
+
+    [Fact]
+    public void Build_FactOutletsDifferOnTwoKinds_SummaryNamesBothAsPlainWords()
+    {
+        const string Courier = "The council approved a budget of $1.42 billion on 10 June 2026.";
+        const string Post = "The council approved a budget of $1.24 billion on 12 June 2026.";
+        var (june10, june12) = (new DateOnly(2026, 6, 10), new DateOnly(2026, 6, 12));
+        var claims = new[]
+        {
+            Of("courier", Courier, quantities: [Q(Courier, "$1.42 billion", 1.42e9, "USD")],
+                dates: [D(Courier, "10 June 2026", june10, june10, DateGranularity.Day)]),
+            Of("post", Post, quantities: [Q(Post, "$1.24 billion", 1.24e9, "USD")],
+                dates: [D(Post, "12 June 2026", june12, june12, DateGranularity.Day)]),
+        };
+
+        var findings = Build(claims, [[0, 1]]);
+
+        var differ = Assert.Single(findings, f => f.Kind == FindingKind.Differ);
+        Assert.Equal([DifferenceKind.Number, DifferenceKind.Date], differ.Differences.Select(d => d.Kind));
+        Assert.StartsWith("2 outlets differ on number and date: ", differ.Summary, StringComparison.Ordinal);
     }
 
     private static IReadOnlyList<Finding> Build(Claim[] claims, int[][] groups, Func<string, string>? outletName = null)
