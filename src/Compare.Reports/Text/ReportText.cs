@@ -51,15 +51,7 @@ internal static class ReportText
     };
 
     /// <summary>A reader's name for a difference kind ("negation" for polarity).</summary>
-    public static string Name(DifferenceKind kind) => kind switch
-    {
-        DifferenceKind.Number => "number",
-        DifferenceKind.Date => "date",
-        DifferenceKind.Actor => "actor",
-        DifferenceKind.Polarity => "negation",
-        DifferenceKind.Attribution => "attribution",
-        _ => "certainty",
-    };
+    public static string Name(DifferenceKind kind) => kind.ReaderName();
 
     /// <summary>The same with a capital letter.</summary>
     public static string Title(DifferenceKind kind)

@@ -54,7 +54,7 @@ internal sealed class FindingBuilder(FindingOptions options)
                     [.. representatives.Select(r => claims[r])], [.. representatives.Select(r => group.SecondFacts.TryGetValue(r, out var link) ? link : (SecondFactLink?)null)]);
                 var kind = differences.Count > 0 ? FindingKind.Differ : FindingKind.Agree;
                 var summary = differences.Count > 0
-                    ? $"{stating.Count} outlets differ on {NameList.Join([.. differences.Select(d => d.Kind.ToString().ToLowerInvariant())])}: {cluster.Label}"
+                    ? $"{stating.Count} outlets differ on {NameList.Join([.. differences.Select(d => d.Kind.ReaderName())])}: {cluster.Label}"
                     : $"{stating.Count} outlets agree: {cluster.Label}";
                 findings.Add(new Finding(NextId(findings), kind, id, summary, stating, differences, evidence, confidence, cluster.Salience));
             }
