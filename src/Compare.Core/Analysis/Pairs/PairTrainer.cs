@@ -86,19 +86,22 @@ public sealed class PairTrainer(IClaimExtractor extractor, ITextEmbedder embedde
         var training = validate ? rows.Where(r => !InValidation(r.Example.Id)).ToList() : rows;
         var (tp, fp, fn, right, kindRight, kindTotal) = (0, 0, 0, 0, 0, 0);
         var trial = validate ? PairJudge.FromModel(PairModel.Train([.. training.Select(r => r.Row)])) : null;
-        foreach (var (e, _) in validation)
+        if (trial is not null)
         {
-            var verdict = trial!.Judge(e.A, e.B, e.Cosine, e.Context);
-            var goldSame = e.Relation is PairRelation.Same or PairRelation.Conflict;
-            var predSame = verdict.Relation is PairRelation.Same or PairRelation.Conflict;
-            tp += goldSame && predSame ? 1 : 0;
-            fp += !goldSame && predSame ? 1 : 0;
-            fn += goldSame && !predSame ? 1 : 0;
-            right += verdict.Relation == e.Relation ? 1 : 0;
-            if (e.Relation == PairRelation.Conflict && verdict.Relation == PairRelation.Conflict && e.Kind is { } kind)
+            foreach (var (e, _) in validation)
             {
-                kindTotal++;
-                kindRight += verdict.Differences.Any(d => d.Kind == kind) ? 1 : 0;
+                var verdict = trial.Judge(e.A, e.B, e.Cosine, e.Context);
+                var goldSame = e.Relation is PairRelation.Same or PairRelation.Conflict;
+                var predSame = verdict.Relation is PairRelation.Same or PairRelation.Conflict;
+                tp += goldSame && predSame ? 1 : 0;
+                fp += !goldSame && predSame ? 1 : 0;
+                fn += goldSame && !predSame ? 1 : 0;
+                right += verdict.Relation == e.Relation ? 1 : 0;
+                if (e.Relation == PairRelation.Conflict && verdict.Relation == PairRelation.Conflict && e.Kind is { } kind)
+                {
+                    kindTotal++;
+                    kindRight += verdict.Differences.Any(d => d.Kind == kind) ? 1 : 0;
+                }
             }
         }
 

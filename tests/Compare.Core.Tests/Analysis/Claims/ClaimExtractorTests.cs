@@ -313,6 +313,28 @@ public sealed class ClaimExtractorTests
         Assert.Equal(sources, sentences.Select(s => s.Slots.Attribution?.Source));
     }
 
+    [Theory]
+    [InlineData("“We lost the harvest in a week,” said Ivo Brandt, who farms near the river. “The water came up over the fences.\n"
+        + "“By morning the water was at our doors.”", new[] { "Ivo Brandt", "Ivo Brandt", "Ivo Brandt" })]
+    [InlineData("\"We lost the harvest in a week,\" said Ivo Brandt, who farms near the river. \"The water came up over the fences.\n"
+        + "\"By morning the water was at our doors.\"", new[] { "Ivo Brandt", "Ivo Brandt", "Ivo Brandt" })]
+    public void Analyze_QuotationRunningOnIntoTheNextParagraph_CreditsItToTheSpeaker(string text, string[] sources)
+    {
+        var sentences = new ClaimExtractor().Analyze(Article(text));
+
+        Assert.Equal(sources, sentences.Select(s => s.Slots.Attribution?.Source));
+    }
+
+    [Fact]
+    public void Analyze_NewParagraphAfterAClosedQuotation_OpensAQuotationOfItsOwn()
+    {
+        // The first paragraph's quotation is closed, so the second paragraph's mark opens another: its speaker is not Brandt.
+        var sentences = new ClaimExtractor().Analyze(Article(
+            "“We lost the harvest in a week,” said Ivo Brandt, who farms near the river.\n“By morning the water was at our doors.”"));
+
+        Assert.Equal(["Ivo Brandt", null], sentences.Select(s => s.Slots.Attribution?.Source));
+    }
+
     [Fact]
     public void Analyze_SourceNamedInsideTheQuotation_IsNotTheSpeaker()
     {

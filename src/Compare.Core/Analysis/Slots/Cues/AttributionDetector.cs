@@ -103,6 +103,9 @@ internal static class AttributionDetector
         "all", "both", "each", "every", "i", "we", "you", "well", "also", "too", "however", "still", "even", "only", "alone", "here",
     };
 
+    /// <summary>Words that open a subject naming no one at all: "Nobody had warned us", "None of them told the council".</summary>
+    private static readonly HashSet<string> NoOne = new(StringComparer.OrdinalIgnoreCase) { "nobody", "none", "neither", "nothing", "no-one" };
+
     private static readonly HashSet<string> Auxiliaries = new(StringComparer.OrdinalIgnoreCase)
     {
         "has", "have", "had", "also", "previously", "later", "earlier", "again", "recently", "repeatedly", "publicly", "privately",
@@ -450,7 +453,7 @@ internal static class AttributionDetector
 
             // "The blast went off after midnight, and many people say they felt it": the reporting verb credits only its own
             // clause, not the statement before the comma.
-            if (before is not { } subject || NoSource.Contains(tokens[subject.Next - 1].Text)
+            if (before is not { } subject || NoSource.Contains(tokens[subject.Next - 1].Text) || NamesNoOne(tokens, subject.First, subject.Next)
                 || subject.First >= 2 && (tokens[subject.First - 1].Is("and") || tokens[subject.First - 1].Is("but"))
                 && tokens[subject.First - 2].IsPunct(',')
                 || subject.Next - subject.First == 1
@@ -1072,6 +1075,10 @@ internal static class AttributionDetector
     }
 
     private static bool IsCloseQuote(Token t) => t.IsPunct('”') || t.IsPunct('"') || t.IsPunct('’');
+
+    /// <summary>Whether the subject opens with a word naming no one ("Nobody", "None of them", "No one").</summary>
+    private static bool NamesNoOne(IReadOnlyList<Token> tokens, int first, int next) =>
+        NoOne.Contains(tokens[first].Text) || next - first >= 2 && tokens[first].Is("no") && tokens[first + 1].Is("one");
 
     private static bool IsPronoun(Token t) => t.Is("it") || t.Is("they") || t.Is("this") || t.Is("that");
 }

@@ -9,8 +9,10 @@ namespace Compare.Core.Analysis.Slots.Cues;
 /// Anand said. Each sentence of the quotation that credits no one is credited to the one speaker another sentence of
 /// the same quotation names outside the quotation marks. A quotation that opens a sentence right after a quotation
 /// credited in the same paragraph, and is quotation to its end and names no one itself, goes on quoting that speaker
-/// ("Every little bit helps," Morrow said. "Our payment went up 400 crowns."). A source named inside the quotation marks
-/// ("The police told us nothing.") is not the speaker. Hand-written: it reads the article's own quotation marks.
+/// ("Every little bit helps," Morrow said. "Our payment went up 400 crowns."). A quotation that runs over several
+/// paragraphs, as news writing marks it (no closing mark at the end of a paragraph, an opening mark at the start of the
+/// next), is one quotation. A source named inside the quotation marks ("The police told us nothing.") is not the speaker.
+/// Hand-written: it reads the article's own quotation marks.
 /// </summary>
 internal static class QuotedSpeech
 {
@@ -33,10 +35,13 @@ internal static class QuotedSpeech
             var s = sentences[k];
             newParagraph[k] = k == 0 || text.AsSpan(sentences[k - 1].Offset + sentences[k - 1].Text.Length,
                 Math.Max(0, s.Offset - sentences[k - 1].Offset - sentences[k - 1].Text.Length)).Contains('\n');
-            openAtStart[k] = !newParagraph[k] && openAtEnd[k - 1];
+            // A quotation that runs on into the next paragraph leaves the paragraph open and opens the next one with a
+            // mark of its own: that mark goes on with the quotation rather than opening another.
+            var runsOn = newParagraph[k] && k > 0 && openAtEnd[k - 1] && QuoteOpens(s.Text);
+            openAtStart[k] = !newParagraph[k] && k > 0 && openAtEnd[k - 1] || runsOn;
             var at = attributions[k] is { } a ? s.Text.IndexOf(a.Text, StringComparison.Ordinal) : -1;
             var open = openAtStart[k];
-            for (var i = 0; i < s.Text.Length; i++)
+            for (var i = runsOn ? 1 : 0; i < s.Text.Length; i++)
             {
                 if (i == at)
                 {

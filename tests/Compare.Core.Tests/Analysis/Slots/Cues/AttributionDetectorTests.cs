@@ -180,6 +180,13 @@ public sealed class AttributionDetectorTests
     }
 
     [Theory]
+    [InlineData("Nobody had warned us it would come that fast.")]
+    [InlineData("None of them told the council about the cracks.")]
+    [InlineData("Neither said how much the repairs would cost.")]
+    [InlineData("No one at the ministry said the bridge was safe.")]
+    public void Detect_NoOneAsTheSubject_CreditsNoOne(string sentence) => Assert.Null(CueText.Attribution(sentence));
+
+    [Theory]
     [InlineData("Last year's figures were 12 percent lower.")]
     [InlineData("The union's count of members has not been published.")]
     [InlineData("The city's population is 480,000.")]
