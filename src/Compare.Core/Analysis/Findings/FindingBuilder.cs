@@ -1,6 +1,7 @@
 using System.Globalization;
 using Compare.Core.Analysis.Alignment;
 using Compare.Core.Analysis.Pairs;
+using Compare.Core.Analysis.Text;
 using Compare.Core.Domain;
 
 namespace Compare.Core.Analysis.Findings;
@@ -103,8 +104,16 @@ internal sealed class FindingBuilder(FindingOptions options)
     }
 
     /// <summary>The sentence most like the others (highest mean P(same fact)); ties to the earliest.</summary>
-    private static string Label(PairScores scores, IReadOnlyList<int> members) =>
-        scores.Claims[Central(scores, members)].Text;
+    /// <summary>
+    /// The fact's label: its most central sentence, without a wire dateline ("HALBECK, March 3 (Eastgate Wire) - "), which
+    /// places the story, not the fact; the evidence keeps the sentence as written.
+    /// </summary>
+    private static string Label(PairScores scores, IReadOnlyList<int> members)
+    {
+        var text = scores.Claims[Central(scores, members)].Text;
+        var dateline = Dateline.Length(text);
+        return dateline > 0 && dateline < text.Length ? text[dateline..] : text;
+    }
 
     private static int Central(PairScores scores, IReadOnlyList<int> members) =>
         members.Count == 1

@@ -110,6 +110,21 @@ public sealed class FindingBuilderTests
         Assert.StartsWith("2 outlets differ on number and date: ", differ.Summary, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("HALBECK, March 3 (Eastgate Wire) - The river turned red below the plant.", "The river turned red below the plant.")]
+    [InlineData("VELMORA — The bank cut its rate to 5 percent.", "The bank cut its rate to 5 percent.")]
+    [InlineData("The river turned red below the plant - and stayed red.", "The river turned red below the plant - and stayed red.")]
+    public void Build_LeadWithAWireDateline_LabelsTheFactWithoutIt(string sentence, string label)
+    {
+        var claims = new[] { Of("wire", sentence) };
+
+        var findings = Build(claims, [[0]]);
+
+        var unique = Assert.Single(findings, f => f.Kind == FindingKind.Unique);
+        Assert.Equal($"Only wire states: {label}", unique.Summary);
+        Assert.Equal(sentence, Assert.Single(unique.Evidence).Sentence);
+    }
+
     private static IReadOnlyList<Finding> Build(Claim[] claims, int[][] groups, Func<string, string>? outletName = null)
     {
         // One-sentence facts need no verdict of the judge: the vectors are never read.
