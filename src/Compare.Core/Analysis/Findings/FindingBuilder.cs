@@ -103,7 +103,6 @@ internal sealed class FindingBuilder(FindingOptions options)
         return (0.6 * outlets / outletCount) + (0.4 * members.Max(i => claims[i].CheckWorthiness));
     }
 
-    /// <summary>The sentence most like the others (highest mean P(same fact)); ties to the earliest.</summary>
     /// <summary>
     /// The fact's label: its most central sentence, without a wire dateline ("HALBECK, March 3 (Eastgate Wire) - "), which
     /// places the story, not the fact; the evidence keeps the sentence as written.
@@ -115,6 +114,7 @@ internal sealed class FindingBuilder(FindingOptions options)
         return dateline > 0 && dateline < text.Length ? text[dateline..] : text;
     }
 
+    /// <summary>The sentence most like the others (highest mean P(same fact)); ties to the earliest.</summary>
     private static int Central(PairScores scores, IReadOnlyList<int> members) =>
         members.Count == 1
             ? members[0]
