@@ -37,8 +37,8 @@ internal static class QuotedSpeech
                 Math.Max(0, s.Offset - sentences[k - 1].Offset - sentences[k - 1].Text.Length)).Contains('\n');
             // A quotation that runs on into the next paragraph leaves the paragraph open and opens the next one with a
             // mark of its own: that mark goes on with the quotation rather than opening another.
-            var runsOn = newParagraph[k] && k > 0 && openAtEnd[k - 1] && QuoteOpens(s.Text);
-            openAtStart[k] = !newParagraph[k] && k > 0 && openAtEnd[k - 1] || runsOn;
+            openAtStart[k] = k > 0 && openAtEnd[k - 1] && (!newParagraph[k] || QuoteOpens(s.Text));
+            var runsOn = openAtStart[k] && newParagraph[k];
             var at = attributions[k] is { } a ? s.Text.IndexOf(a.Text, StringComparison.Ordinal) : -1;
             var open = openAtStart[k];
             for (var i = runsOn ? 1 : 0; i < s.Text.Length; i++)
