@@ -8,7 +8,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// has put up a reward", "Ardelia's army deployed 1,500 soldiers", "the provincial health office on Monday told
 /// residents". Nouns of one body share a group ("troops" and "soldiers" are the army); an office, board or ministry is
 /// known by the word before it ("health office"; "prosecutor's office" is the prosecutors). Only the subject that opens
-/// the sentence (after a dateline) counts. Hand-written: no library on the mirror parses subjects.
+/// the sentence (after a dateline, and after an opening phrase of a verb in -ing set off by a comma: "Citing security fears,
+/// the city council banned the march") counts. Hand-written: no library on the mirror parses subjects.
 /// </summary>
 internal static class AgentNouns
 {
@@ -75,6 +76,7 @@ internal static class AgentNouns
         ArgumentNullException.ThrowIfNull(c);
         var text = c.Text;
         var start = Dateline.Length(text);
+        start += OpeningPhraseLength(text[start..]);
         var words = Words(text, start);
         // "its board", "their army" refer back: a possessive is no modifier, so they end the loop below.
         var determined = words.Count > 0 && Determiners.Contains(words[0].Text);
@@ -121,6 +123,27 @@ internal static class AgentNouns
         }
 
         return null;
+    }
+
+    /// <summary>Characters of a phrase in front of the subject, at most: "Citing security fears, ".</summary>
+    private const int MaxOpeningPhrase = 60;
+
+    /// <summary>
+    /// Characters an opening phrase of a verb in -ing takes with its comma ("Citing security fears, ", "Acting on a tip-off, ",
+    /// "During the night, "): the subject comes after it. 0 when the sentence opens otherwise, or when the phrase runs on
+    /// past <see cref="MaxOpeningPhrase"/> characters.
+    /// </summary>
+    private static int OpeningPhraseLength(string text)
+    {
+        var space = text.IndexOf(' ', StringComparison.Ordinal);
+        var comma = text.IndexOf(", ", StringComparison.Ordinal);
+        if (space < 5 || comma < space || comma > MaxOpeningPhrase || !char.IsUpper(text[0])
+            || !text.AsSpan(1, space - 1).EndsWith("ing", StringComparison.Ordinal) || !text.AsSpan(1, space - 1).ToString().All(char.IsLower))
+        {
+            return 0;
+        }
+
+        return comma + 2;
     }
 
     /// <summary>"ministry of justice", "department of health": an office or ministry that opens the subject, of a lower-case noun.</summary>

@@ -40,6 +40,38 @@ public sealed class SlotComparerTests
         Assert.Contains(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
     }
 
+    [Theory]
+    [InlineData("Brevonia banned exports of chip-making equipment to Kestrania.", "Marravia barred the export of chip-making machinery to Kestrania.", true)]
+    [InlineData("Brevonia sold its stake in the pipeline.", "Marravia sold its stake in the pipeline.", true)]
+    [InlineData("Brevonia announced a ban on exports to Kestrania.", "Marravia announced a ban on exports to Kestrania.", false)] // a source, not an act
+    [InlineData("Brevonia's exports to Kestrania were banned.", "Marravia's exports to Kestrania were banned.", false)]            // no verb after the name
+    public void Compare_UnknownNameOpeningTheSentenceBeforeAPastVerb_ActsInIt(string ta, string tb, bool differ)
+    {
+        // The recogniser cannot tell what "Brevonia" is (kind Other); before a verb in the past tense it is the subject.
+        var nameA = ta.Split(' ', '\'')[0];
+        var nameB = tb.Split(' ', '\'')[0];
+        var a = Of("x", ta, entities: [E(ta, nameA, nameA, EntityKind.Other), E(ta, "Kestrania", "Kestrania", EntityKind.Place)]);
+        var b = Of("y", tb, entities: [E(tb, nameB, nameB, EntityKind.Other), E(tb, "Kestrania", "Kestrania", EntityKind.Place)]);
+
+        Assert.Equal(differ, SlotComparer.Compare(a, b).Any(d => d.Kind == DifferenceKind.Actor));
+    }
+
+    [Fact]
+    public void Compare_AlertLabelBeforeTheSentence_IsNoActor()
+    {
+        // "BREAKING:" is read as a name; a label set off by its colon names no actor, the ministry after it acts.
+        var ta = "The Marravian Competition Commission approved the merger of Tessaly Homes and Greyston Homes on 3 June.";
+        var tb = "BREAKING: Marravia's Economy Ministry blocks Tessaly Homes-Greyston Homes merger, 3 June.";
+        var a = Of("x", ta, entities: [E(ta, "Marravian Competition Commission", "Marravian Competition Commission", EntityKind.Organization),
+            E(ta, "Tessaly Homes", "Tessaly Homes", EntityKind.Organization), E(ta, "Greyston Homes", "Greyston Homes", EntityKind.Organization)]);
+        var b = Of("y", tb, entities: [E(tb, "BREAKING", "BREAKING", EntityKind.Place), E(tb, "Marravia", "Marravia", EntityKind.Other),
+            E(tb, "Economy Ministry", "Economy Ministry", EntityKind.Organization),
+            E(tb, "Tessaly Homes-Greyston Homes", "Tessaly Homes-Greyston Homes", EntityKind.Organization)]);
+
+        var actor = Assert.Single(SlotComparer.Compare(a, b), d => d.Kind == DifferenceKind.Actor);
+        Assert.Equal(("Marravian Competition Commission", "Economy Ministry"), (actor.ValueA, actor.ValueB));
+    }
+
     [Fact]
     public void Compare_DifferentSpeakerWhoIsTheActor_ActorDifferenceOnly()
     {

@@ -17,7 +17,23 @@ public sealed class DatelineTests
     }
 
     [Theory]
+    [InlineData("BREAKING: Marravia's Economy Ministry blocks the merger, 3 June.", "Marravia's Economy")]
+    [InlineData("JUST IN: The council passed the budget.", "The council")]
+    [InlineData("VELMORA RATES:  The bank cut its rate.", "The bank")]
+    [InlineData("UPDATE: VELMORA, Sept 17 (Eastgate Wire) - The bank cut its rate.", "The bank")]
+    public void Length_AlertOrTopicLabel_EndsAfterTheColonAndAnyDateline(string sentence, string bodyStart)
+    {
+        var length = Dateline.Length(sentence);
+
+        Assert.StartsWith(bodyStart, sentence[length..], StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("The bank cut its rate - its first cut since 2020.")]
+    [InlineData("Breaking: the bank cut its rate.")]
+    [InlineData("The verdict was clear: guilty on all counts.")]
+    [InlineData("A: the first answer.")]
+    [InlineData("THE BANK OF VELMORA AND ITS GOVERNOR: a profile.")]
     [InlineData("Velmora, Sept 17 - The bank cut its rate.")]
     [InlineData("A — the first letter — is missing.")]
     [InlineData("HALBECK is a small town whose river, which runs past the plant and the school, was poisoned - officials said.")]
