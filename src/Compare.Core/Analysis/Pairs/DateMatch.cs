@@ -35,9 +35,26 @@ internal sealed partial record DateMatch(bool Comparable, bool Agreeing, (DateMe
         var agreeing = matchedA.Any(m => m);
         var freeA = da.Where((_, i) => !matchedA[i]).ToList();
         var freeB = db.Where((_, i) => !matchedB[i]).ToList();
-        (DateMention, DateMention)? conflict = freeA.Count > 0 && freeB.Count > 0 ? (freeA[0], freeB[0]) : null;
+        (DateMention, DateMention)? conflict = freeA.Count > 0 && freeB.Count > 0 ? Closest(freeA, freeB) : null;
         return new DateMatch(true, agreeing, conflict);
     }
+
+    /// <summary>
+    /// The two dates, one of each side, that show the conflict best: of the same granularity if any are, then nearest in
+    /// time ("on Wednesday, June 10" against "in the early hours of Thursday", rather than "fiscal 2027" against Thursday),
+    /// then the earliest in each sentence.
+    /// </summary>
+    private static (DateMention, DateMention) Closest(List<DateMention> a, List<DateMention> b) =>
+        a.SelectMany((x, i) => b.Select((y, j) => (x, y, i, j)))
+            .OrderBy(p => p.x.Granularity == p.y.Granularity ? 0 : 1)
+            .ThenBy(p => Gap(p.x, p.y))
+            .ThenBy(p => p.i).ThenBy(p => p.j)
+            .Select(p => (p.x, p.y))
+            .First();
+
+    /// <summary>Days between two dates' intervals (0 when they touch).</summary>
+    private static int Gap(DateMention x, DateMention y) =>
+        Math.Max(0, Math.Max(x.From.DayNumber - y.To.DayNumber, y.From.DayNumber - x.To.DayNumber));
 
     /// <summary>
     /// Whether two dates can be one: they overlap; or both name the same day of a month without writing its year ("cut

@@ -30,6 +30,26 @@ public sealed class DateMatchTests
         Assert.Empty(days[3]);
     }
 
+    [Fact]
+    public void Of_SeveralFreeDates_ConflictShownByTheClosestOfOneGranularity()
+    {
+        // The budget year comes first in the sentence, but the day of the vote is what conflicts with "Thursday".
+        var ta = "The council approved the fiscal 2027 budget on Wednesday, June 10, after a season that began in April.";
+        var tb = "In the early hours of Thursday, the council approved its next budget.";
+        var a = Of("x", ta, dates:
+        [
+            D(ta, "fiscal 2027", new(2027, 1, 1), new(2027, 12, 31), DateGranularity.Year),
+            D(ta, "Wednesday, June 10", new(2026, 6, 10), new(2026, 6, 10), DateGranularity.Day),
+            D(ta, "April", new(2026, 4, 1), new(2026, 4, 30), DateGranularity.Month),
+        ]);
+        var b = Of("y", tb, dates: [D(tb, "Thursday", new(2026, 6, 11), new(2026, 6, 11), DateGranularity.Day)]);
+
+        var conflict = DateMatch.Of(a, b).Conflict;
+
+        Assert.NotNull(conflict);
+        Assert.Equal(("Wednesday, June 10", "Thursday"), (conflict.Value.A.Text, conflict.Value.B.Text));
+    }
+
     [Theory]
     [InlineData("Monday", 2026, 10, 12, "Monday, 19 October", 2026, 10, 19, true)]
     [InlineData("by Saturday", 2026, 10, 3, "by Saturday 10 October", 2026, 10, 10, true)]
