@@ -20,7 +20,7 @@ internal static class ReportText
             text.AppendLine(CultureInfo.InvariantCulture, $"- {f.Kind.ToString().ToUpperInvariant()}: {f.Summary}");
             foreach (var v in f.Differences.SelectMany(d => d.Values))
             {
-                text.AppendLine(CultureInfo.InvariantCulture, $"    {v.OutletId}: {v.Value}");
+                text.AppendLine(CultureInfo.InvariantCulture, $"    {v.OutletId}: {Compare.Core.Domain.OutletValue.Show(v.Value, v.Stated)}");
             }
         }
 

@@ -45,7 +45,7 @@ internal static class CsvReportWriter
         var sentence = statement is { Sentences.Count: > 0 } ? statement.Sentences[0] : null;
         var articles = model.Outlets.FirstOrDefault(o => o.Id == outletId)?.Articles ?? [];
         var url = sentence?.Url ?? (articles.Count > 0 ? articles[0].Url : null);
-        var values = statement?.Values.Select(v => $"{ReportText.Name(v.Kind)}: {v.Value.Value}") ?? [];
+        var values = statement?.Values.Select(v => $"{ReportText.Name(v.Kind)}: {v.Value.Shown}") ?? [];
 
         csv.WriteField(finding.Id);
         csv.WriteField(ReportText.Name(finding.Kind));

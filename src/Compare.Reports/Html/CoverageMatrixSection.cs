@@ -109,7 +109,7 @@ internal static class CoverageMatrixSection
 
     private static Dictionary<string, string> DifferingValues(FactRow row) =>
         row.Findings.Where(f => f.Kind == FindingKind.Differ)
-            .SelectMany(f => f.Differences.SelectMany(d => d.Values.Select(v => (v.OutletId, Text: $"{ReportText.Name(d.Kind)}: {v.Value}"))))
+            .SelectMany(f => f.Differences.SelectMany(d => d.Values.Select(v => (v.OutletId, Text: $"{ReportText.Name(d.Kind)}: {v.Shown}"))))
             .GroupBy(v => v.OutletId, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => string.Join("; ", g.Select(v => v.Text)), StringComparer.Ordinal);
 }

@@ -62,7 +62,7 @@ internal static class DifferencesSection
             html.Raw("<dl class=\"vals\">");
             foreach (var (kind, value) in statement.Values)
             {
-                html.Raw("<dt>").Text(ReportText.Name(kind)).Raw("</dt><dd>").Text(value.Value);
+                html.Raw("<dt>").Text(ReportText.Name(kind)).Raw("</dt><dd>").Text(value.Shown);
                 if (!string.IsNullOrWhiteSpace(value.Attribution) && kind != DifferenceKind.Attribution)
                 {
                     html.Raw(" <span class=\"off\">(").Text(value.Attribution).Raw(")</span>");

@@ -1,3 +1,3 @@
 namespace Compare.Reports.Json;
 
-internal sealed record JsonOutletValue(string OutletId, string Value, string Text, string? Attribution);
+internal sealed record JsonOutletValue(string OutletId, string Value, string Text, string? Attribution, string? Stated);

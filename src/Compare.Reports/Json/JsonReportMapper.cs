@@ -63,7 +63,7 @@ internal static class JsonReportMapper
         f.Differences.Select(d => new JsonDifference(
             Name(d.Kind),
             d.Explanation,
-            d.Values.Select(v => new JsonOutletValue(v.OutletId, v.Value, v.Text, v.Attribution)).ToList())).ToList(),
+            d.Values.Select(v => new JsonOutletValue(v.OutletId, v.Value, v.Text, v.Attribution, v.Stated)).ToList())).ToList(),
         f.Evidence.Select(e => new JsonEvidence(e.OutletId, e.ArticleId, e.Url.AbsoluteUri, e.Sentence, e.Start, e.Length)).ToList(),
         f.Confidence,
         f.Salience);

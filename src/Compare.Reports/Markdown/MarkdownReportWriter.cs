@@ -188,8 +188,8 @@ internal static class MarkdownReportWriter
 
     private static string Value(OutletValue value) =>
         string.IsNullOrWhiteSpace(value.Attribution) || value.Attribution == value.Value
-            ? MarkdownText.Escape(value.Value)
-            : $"{MarkdownText.Escape(value.Value)} ({MarkdownText.Escape(value.Attribution)})";
+            ? MarkdownText.Escape(value.Shown)
+            : $"{MarkdownText.Escape(value.Shown)} ({MarkdownText.Escape(value.Attribution)})";
 
     private static string Source(Evidence item) =>
         $"({MarkdownText.Link("source", item.Url)}, chars {item.Start.ToString(CultureInfo.InvariantCulture)}–{(item.Start + item.Length).ToString(CultureInfo.InvariantCulture)})";

@@ -70,7 +70,8 @@ internal sealed class ComparisonBuilder(string storyId, string label, DateTimeOf
 
     public static ValueDifference Diff(DifferenceKind kind, string explanation, params OutletValue[] values) => new(kind, values, explanation);
 
-    public static OutletValue Value(string outlet, string value, string text, string? attribution = null) => new(outlet, value, text, attribution);
+    public static OutletValue Value(string outlet, string value, string text, string? attribution = null, string? stated = null) =>
+        new(outlet, value, text, attribution, stated);
 
     public Comparison Build()
     {

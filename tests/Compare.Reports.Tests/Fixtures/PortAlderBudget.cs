@@ -58,7 +58,8 @@ internal static class PortAlderBudget
             ],
             [Diff(DifferenceKind.Number, "$1.24 billion is 13% below $1.42 billion; the other figures agree within rounding.",
                 Value(Hc, "$1.42 billion", "$1.42 billion"), Value(Nn, "$1.24 billion", "$1.24 billion"),
-                Value(Mp, "about $1.4 billion", "about $1.4 billion"), Value(Cl, "$1.418 billion", "$1.418 billion"))]);
+                Value(Mp, "$1.42 billion", "about $1.4 billion", stated: "about $1.4 billion"),
+                Value(Cl, "$1.42 billion", "$1.418 billion", stated: "$1.418 billion"))]);
         b.Differ("c02", "The council's vote count on adopting the budget", 0.94,
             [
                 new(Hc, "The council voted 6-3 to adopt the budget, with Councilmembers Hal Pruett, Celeste Ybarra and Gordon Calloway in opposition."),

@@ -49,7 +49,7 @@ public sealed class HtmlReportWriterTests
     }
 
     [Theory]
-    [InlineData("c01", "≠≠≠≠", "cd cd cd cd", "differ: number")]
+    [InlineData("c01", "≠≠≠≠", "cd cd+x cd cd", "differ: number")]
     [InlineData("c02", "≠≠≠≠", "cd cd+x cd cd", "differ: number")]
     [InlineData("c04", "✓∅✓✓", "ca co ca ca", "agree + omitted")]
     [InlineData("c10", "✓∅∅✓", "ca co co ca", "agree + omitted")]

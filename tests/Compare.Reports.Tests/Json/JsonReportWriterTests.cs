@@ -56,8 +56,11 @@ public sealed partial class JsonReportWriterTests
         var c15 = Report.Findings.Single(f => f.ClusterId == "c15" && f.Kind == "differ");
 
         Assert.Equal(["polarity", "attribution"], c15.Differences.Select(d => d.Kind));
-        Assert.Equal(new ValueDocument(Mp, "has not said", "has not said", null), c15.Differences[0].Values[1]);
+        Assert.Equal(new ValueDocument(Mp, "has not said", "has not said", null, null), c15.Differences[0].Values[1]);
         Assert.Equal("Mayor Ines Varga", c15.Differences[1].Values[0].Attribution);
+        var total = Report.Findings.Single(f => f.ClusterId == "c01" && f.Kind == "differ").Differences[0].Values;
+        Assert.Equal(new ValueDocument(Mp, "$1.42 billion", "about $1.4 billion", null, "about $1.4 billion"), total.Single(v => v.OutletId == Mp));
+        Assert.Null(total.Single(v => v.OutletId == Hc).Stated);
         Assert.Equal([Hc, Mp, Cl], c15.Evidence.Select(e => e.OutletId));
         Assert.Equal(MpUrl.AbsoluteUri, c15.Evidence[1].Url);
         Assert.Equal([Nn], Report.Findings.Single(f => f.ClusterId == "c15" && f.Kind == "omitted").Outlets);

@@ -51,6 +51,20 @@ public sealed class MarkdownReportWriterTests
     }
 
     [Fact]
+    public void Render_PortAlder_DifferenceTableShowsEachOutletsOwnValueBesideItsGroups()
+    {
+        // Meridian Post's "about $1.4 billion" is grouped with "$1.42 billion": the cell says what the outlet said, then the
+        // group it was counted with; Harbor Courier states the group's value itself.
+        var heading = Document.Descendants<HeadingBlock>().First(h => Plain(h).EndsWith("Total size of the fiscal 2027 budget (number)", StringComparison.Ordinal));
+        var table = Document.Skip(Document.IndexOf(heading)).OfType<Table>().First();
+        string Number(string outlet) => Cells(table.OfType<TableRow>().Single(r => Cells(r)[0] == outlet))[1];
+
+        Assert.Equal("about $1.4 billion (grouped with $1.42 billion)", Number("Meridian Post"));
+        Assert.Equal("$1.418 billion (grouped with $1.42 billion)", Number("The Civic Ledger"));
+        Assert.Equal("$1.42 billion", Number("The Harbor Courier"));
+    }
+
+    [Fact]
     public void Render_PortAlder_OmissionsRankedPerOutlet()
     {
         var heading = Document.Descendants<HeadingBlock>().Single(h => Plain(h) == "Meridian Post — leaves out 3 facts");

@@ -62,17 +62,20 @@ internal static class ClusterDifferences
             var used = new HashSet<string>(StringComparer.Ordinal);
             foreach (var g in groups)
             {
-                var groupValue = g.Select(m => own[m]?.Value).FirstOrDefault(v => v is not null) ?? "same as the others";
+                var first = g.Select(m => own[m]?.Value).FirstOrDefault(v => v is not null);
+                var groupValue = first ?? "same as the others";
                 if (!used.Add(groupValue))
                 {
                     groupValue = $"{groupValue} ({representatives[g[0]].OutletId})";
                     used.Add(groupValue);
                 }
 
+                // "about $1.4 billion" grouped with "$1.42 billion": the group shows one value, each outlet keeps its own.
                 foreach (var m in g)
                 {
+                    var stated = own[m]?.Value is { } mine && !string.Equals(mine, first, StringComparison.Ordinal) ? mine : null;
                     values[m] = new OutletValue(representatives[m].OutletId, groupValue, own[m]?.Text ?? string.Empty,
-                        representatives[m].Slots.Attribution?.Source);
+                        representatives[m].Slots.Attribution?.Source, stated);
                 }
             }
 

@@ -70,7 +70,10 @@ internal static class ReportMapping
                     Explanation = d.Explanation,
                     Values =
                     {
-                        d.Values.Select(v => new Proto.OutletValue { OutletId = v.OutletId, Value = v.Value, Text = v.Text, Attribution = v.Attribution ?? string.Empty }),
+                        d.Values.Select(v => new Proto.OutletValue
+                        {
+                            OutletId = v.OutletId, Value = v.Value, Text = v.Text, Attribution = v.Attribution ?? string.Empty, Stated = v.Stated ?? string.Empty,
+                        }),
                     },
                 }),
             },

@@ -33,6 +33,27 @@ public sealed class ClusterDifferencesTests
     }
 
     [Fact]
+    public void Of_OutletsGroupedTogether_EachKeepsTheValueAsItStatesIt()
+    {
+        // "about $1.4 billion" counts with "$1.42 billion"; the group shows one value, but b said its own.
+        var claims = new[]
+        {
+            Of("a", A, quantities: [Q(A, "$1.42 billion", 1.42e9, "USD")]),
+            Of("b", B, quantities: [Q(B, "about $1.4 billion", 1.4e9, "USD", qualifier: QuantityQualifier.Approximate)]),
+            Of("c", C, quantities: [Q(C, "$1.24 billion", 1.24e9, "USD")]),
+        };
+
+        var values = Assert.Single(ClusterDifferences.Of(claims)).Values.ToDictionary(v => v.OutletId);
+
+        Assert.Equal(("$1.42 billion", null), (values["a"].Value, values["a"].Stated));
+        Assert.Equal(("$1.42 billion", "about $1.4 billion"), (values["b"].Value, values["b"].Stated));
+        Assert.Equal("about $1.4 billion (grouped with $1.42 billion)", values["b"].Shown);
+        Assert.Equal("about $1.4 billion", values["b"].Text);
+        Assert.Equal(("$1.24 billion", null), (values["c"].Value, values["c"].Stated));
+        Assert.Equal("$1.24 billion", values["c"].Shown);
+    }
+
+    [Fact]
     public void Of_OutletAgreeingWithBothSides_GroupedWhereItBreaksFewestPairs()
     {
         // "about 15" agrees with 14 and with 16; 14 and 16 differ. Putting it with the two 16s parts one agreeing pair
