@@ -39,7 +39,7 @@ internal static class PairFeatures
             cosine,
             Fuzz.TokenSetRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
             Fuzz.TokenSortRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
-            Fuzz.PartialRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            PartialRatio.Of(pa.FuzzyText, pb.FuzzyText) / 100f,
             Jaccard(pa.ContentWords, pb.ContentWords),
             Jaccard(pa.Entities, pb.Entities),
             Flag(pa.Entities.Count > 0 && pb.Entities.Count > 0),
