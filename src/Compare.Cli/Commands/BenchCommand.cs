@@ -41,6 +41,8 @@ internal static class BenchCommand
         table.AddRow("raw MiniLM", $"{F(report.RawSentencesPerSecond)} sentences/s ({report.RawSentences} in {F(report.RawSeconds)} s)");
         table.AddRow("end to end, new text", $"{F(report.ClaimsPerSecond)} claims/s ({report.Claims} claims in {F(report.FirstRunSeconds)} s)");
         table.AddRow("end to end / raw", (report.EndToEndShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%");
+        table.AddRow("different texts only", $"{F(report.DistinctClaimsPerSecond)} claims/s ({report.DistinctClaims} different): "
+            + (report.DistinctShare * 100).ToString("0", CultureInfo.InvariantCulture) + "% of raw");
         table.AddRow("same text again", $"{F(report.SecondRunSeconds)} s: {F(report.RerunSpeedup)}x faster");
         table.AddRow("peak working set", $"{F(report.PeakWorkingSetMb)} MB");
         AnsiConsole.Write(table);

@@ -17,6 +17,7 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
 
     private readonly ComparisonOptions _options = options ?? new ComparisonOptions();
     private readonly JudgementCache _judgements = new((options ?? new ComparisonOptions()).JudgementCacheSize);
+    private readonly ExtractionCache _extracted = new((options ?? new ComparisonOptions()).ExtractionCacheSize);
 
     public async Task<Comparison> CompareAsync(
         Story story, IReadOnlyList<Outlet> outlets, IProgress<ComparisonProgress>? progress, CancellationToken cancellationToken)
@@ -26,14 +27,15 @@ public sealed class ComparisonEngine(IClaimExtractor extractor, ITextEmbedder em
         var (articles, notes) = StoryInput.Clean(story.Articles);
         var noteList = notes.ToList();
 
-        // Articles are read on all cores (the extractor is pure); what they give is taken in article order.
+        // Articles are read on all cores (the extractor is pure), each once per engine (ExtractionCache); what they give is
+        // taken in article order.
         progress?.Report(new ComparisonProgress(ComparisonStage.Segmenting, 0, articles.Count, $"segmenting {articles.Count} articles"));
         var extracted = new (IReadOnlyList<Claim> Claims, Exception? Error)[articles.Count];
         Parallel.For(0, articles.Count, new ParallelOptions { CancellationToken = cancellationToken }, i =>
         {
             try
             {
-                extracted[i] = (extractor.Extract(articles[i]), null);
+                extracted[i] = (_extracted.GetOrAdd(articles[i], extractor), null);
             }
             catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
             {

@@ -21,6 +21,10 @@ public sealed record ComparisonOptions
     [Range(1, 10_000_000)]
     public int JudgementCacheSize { get; init; } = 100_000;
 
+    /// <summary>Articles whose claims the engine remembers across comparisons (default 500, about 50 KB each).</summary>
+    [Range(1, 1_000_000)]
+    public int ExtractionCacheSize { get; init; } = 500;
+
     public AlignmentOptions Alignment { get; init; } = new();
 
     public FindingOptions Findings { get; init; } = new();

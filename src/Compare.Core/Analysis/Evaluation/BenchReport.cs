@@ -7,8 +7,19 @@ namespace Compare.Core.Analysis.Evaluation;
 /// <param name="FirstRunSeconds">Time of the engine on the new text (embedding cache empty for it).</param>
 /// <param name="SecondRunSeconds">Time of the engine on the same text again.</param>
 /// <param name="PeakWorkingSetMb">Peak working set of the process, MB.</param>
-public sealed record BenchReport(int RawSentences, double RawSeconds, int Claims, double FirstRunSeconds, double SecondRunSeconds, double PeakWorkingSetMb)
+/// <param name="DistinctClaims">
+/// Different texts among <paramref name="Claims"/>: outlets of a synthetic story often state a fact in the same words,
+/// and the engine embeds such a sentence once.
+/// </param>
+public sealed record BenchReport(
+    int RawSentences, double RawSeconds, int Claims, double FirstRunSeconds, double SecondRunSeconds, double PeakWorkingSetMb, int DistinctClaims)
 {
+    /// <summary>Different claim texts the engine went through per second on the new text.</summary>
+    public double DistinctClaimsPerSecond => DistinctClaims / FirstRunSeconds;
+
+    /// <summary>Different claim texts per second as a share of raw sentences/s: the engine's cost over the bare embedder.</summary>
+    public double DistinctShare => DistinctClaimsPerSecond / RawSentencesPerSecond;
+
     public double RawSentencesPerSecond => RawSentences / RawSeconds;
 
     public double ClaimsPerSecond => Claims / FirstRunSeconds;

@@ -22,6 +22,7 @@ public sealed class EngineBenchmark(ITextEmbedder rawEmbedder, ComparisonEngine 
         var raw = SyntheticStories.Sentences(sentences, seed + 2);
         var corpus = SyntheticStories.Make(stories, 5, seed + 3);
         var (rawSeconds, firstSeconds, claims) = (0.0, 0.0, 0);
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; round < Rounds; round++)
         {
             var rawPart = raw.Where((_, i) => i % Rounds == round).ToList();
@@ -31,28 +32,31 @@ public sealed class EngineBenchmark(ITextEmbedder rawEmbedder, ComparisonEngine 
             await rawEmbedder.EmbedAsync(rawPart, cancellationToken).ConfigureAwait(false);
             rawSeconds += time.GetElapsedTime(start).TotalSeconds;
             progress?.Report($"round {round + 1} of {Rounds}: comparing {storyPart.Count} stories");
-            var (seconds, count) = await RunStoriesAsync(storyPart, cancellationToken).ConfigureAwait(false);
+            var (seconds, count) = await RunStoriesAsync(storyPart, distinct, cancellationToken).ConfigureAwait(false);
             firstSeconds += seconds;
             claims += count;
         }
 
         progress?.Report("comparing them again");
-        var (secondSeconds, _) = await RunStoriesAsync(corpus, cancellationToken).ConfigureAwait(false);
+        var (secondSeconds, _) = await RunStoriesAsync(corpus, null, cancellationToken).ConfigureAwait(false);
 
         using var process = Process.GetCurrentProcess();
-        return new BenchReport(raw.Count, rawSeconds, claims, firstSeconds, secondSeconds, process.PeakWorkingSet64 / 1024.0 / 1024.0);
+        return new BenchReport(raw.Count, rawSeconds, claims, firstSeconds, secondSeconds, process.PeakWorkingSet64 / 1024.0 / 1024.0, distinct.Count);
     }
 
-    private async Task<(double Seconds, int Claims)> RunStoriesAsync(IReadOnlyList<Story> stories, CancellationToken cancellationToken)
+    private async Task<(double Seconds, int Claims)> RunStoriesAsync(IReadOnlyList<Story> stories, HashSet<string>? texts, CancellationToken cancellationToken)
     {
-        var start = time.GetTimestamp();
+        var elapsed = TimeSpan.Zero;
         var claims = 0;
         foreach (var story in stories)
         {
+            var start = time.GetTimestamp();
             var comparison = await engine.CompareAsync(story, [], null, cancellationToken).ConfigureAwait(false);
+            elapsed += time.GetElapsedTime(start);
             claims += comparison.Articles.Sum(a => a.Claims);
+            texts?.UnionWith(comparison.Clusters.SelectMany(c => c.Claims).Select(c => c.Text));
         }
 
-        return (time.GetElapsedTime(start).TotalSeconds, claims);
+        return (elapsed.TotalSeconds, claims);
     }
 }

@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 using Compare.Core.Analysis.Slots.Cues;
 using Compare.Core.Analysis.Slots.Entities;
@@ -42,6 +44,18 @@ internal static partial class SlotComparer
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
+        var known = Compared.GetValue(a, _ => new ConcurrentDictionary<Claim, IReadOnlyList<SlotDifference>>(ReferenceEqualityComparer.Instance));
+        return known.GetOrAdd(b, other => CompareAnew(a, other));
+    }
+
+    /// <summary>
+    /// What each claim was found to differ in from each claim it was compared with, while both live: the judge and the
+    /// findings compare the same two claims, and the engine hands out the same claims when it compares an article again.
+    /// </summary>
+    private static readonly ConditionalWeakTable<Claim, ConcurrentDictionary<Claim, IReadOnlyList<SlotDifference>>> Compared = new();
+
+    private static System.Collections.ObjectModel.ReadOnlyCollection<SlotDifference> CompareAnew(Claim a, Claim b)
+    {
         var result = new List<SlotDifference>();
         if (NumberConflict(a, b) is var (qa, qb))
         {
@@ -85,7 +99,7 @@ internal static partial class SlotComparer
                     : $"one states it as fact, the other hedges (\"{tb}\")"));
         }
 
-        return result;
+        return result.AsReadOnly();
     }
 
     /// <summary>
@@ -278,7 +292,14 @@ internal static partial class SlotComparer
     /// gave her a majority over Callum Frayne"): its actor is whoever the pronoun refers back to, and the names after it
     /// are someone else.
     /// </summary>
-    private static (EntityMention? Actor, bool Agent) Actor(Claim c)
+    private static (EntityMention? Actor, bool Agent) Actor(Claim c) => Actors.GetValue(c, ReadActor).Value;
+
+    /// <summary>Each claim's actor, read once: a claim is compared with many others, and the reading is the same each time.</summary>
+    private static readonly ConditionalWeakTable<Claim, StrongBox<(EntityMention?, bool)>> Actors = new();
+
+    private static StrongBox<(EntityMention?, bool)> ReadActor(Claim c) => new(FindActor(c));
+
+    private static (EntityMention? Actor, bool Agent) FindActor(Claim c)
     {
         // "The Flex Saver was launched by Carrow Bank", "He was detained by military intelligence officers": the agent of a
         // passive verb acts, whatever opens the sentence.

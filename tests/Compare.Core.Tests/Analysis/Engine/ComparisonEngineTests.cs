@@ -146,6 +146,60 @@ public sealed class ComparisonEngineTests(EmbedderFixture fixture)
         Assert.Contains(comparison.Findings, f => f.Kind == FindingKind.Agree && f.Evidence.Any(e => e.Sentence == FerryA));
     }
 
+    [Fact]
+    public async Task CompareAsync_SameStoryAgain_ReadsEachArticleOnceAndComparesAlike()
+    {
+        var extractor = new Counting(new HandClaimExtractor(HandSlots));
+        var engine = new ComparisonEngine(extractor, new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        var story = Story();
+
+        var first = await engine.CompareAsync(story, [], null, TestContext.Current.CancellationToken);
+        var again = await engine.CompareAsync(story with { Articles = [.. story.Articles.Select(a => a with { })] }, [], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(story.Articles.Count, extractor.Reads);
+        Assert.Equal(first.Findings.Select(f => (f.Kind, f.Summary, string.Join("|", f.Outlets))), again.Findings.Select(f => (f.Kind, f.Summary, string.Join("|", f.Outlets))));
+    }
+
+    [Fact]
+    public async Task CompareAsync_ArticleChanged_IsReadAgain()
+    {
+        var extractor = new Counting(new HandClaimExtractor(HandSlots));
+        var engine = new ComparisonEngine(extractor, new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+        var story = Story();
+        await engine.CompareAsync(story, [], null, TestContext.Current.CancellationToken);
+        var corrected = story with { Articles = [.. story.Articles.Select((a, i) => i == 0 ? a with { Text = a.Text + " " } : a)] };
+
+        await engine.CompareAsync(corrected, [], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(story.Articles.Count + 1, extractor.Reads);
+    }
+
+    [Fact]
+    public async Task CompareAsync_ArticleThatFailed_IsTriedAgainAndNotedEachTime()
+    {
+        var extractor = new Counting(new FailingFor("outlet-c", new HandClaimExtractor(HandSlots)));
+        var engine = new ComparisonEngine(extractor, new CachedTextEmbedder(fixture.Embedder, new InMemoryEmbeddingCache()), PairJudge.Default, TimeProvider.System);
+
+        await engine.CompareAsync(Story(), [], null, TestContext.Current.CancellationToken);
+        var again = await engine.CompareAsync(Story(), [], null, TestContext.Current.CancellationToken);
+
+        Assert.Equal(Story().Articles.Count + 1, extractor.Reads);
+        Assert.Contains(again.Method.Notes, n => n.Contains("outlet-c", StringComparison.Ordinal) && n.Contains("could not be read", StringComparison.Ordinal));
+    }
+
+    private sealed class Counting(Compare.Core.Analysis.IClaimExtractor inner) : Compare.Core.Analysis.IClaimExtractor
+    {
+        private int _reads;
+
+        public int Reads => _reads;
+
+        public IReadOnlyList<Claim> Extract(Article article)
+        {
+            Interlocked.Increment(ref _reads);
+            return inner.Extract(article);
+        }
+    }
+
     private sealed class FailingFor(string outlet, Compare.Core.Analysis.IClaimExtractor inner) : Compare.Core.Analysis.IClaimExtractor
     {
         public IReadOnlyList<Claim> Extract(Article article) =>
