@@ -8,10 +8,14 @@ namespace Compare.Core.Analysis.Engine;
 /// other field the extractor may read), so a story compared again, or compared again with one more article, reads no
 /// article twice. Handing out the same claims also lets the slot checks remember what they found
 /// (<see cref="Pairs.SlotComparer.Compare"/>). Holds at most <c>capacity</c> articles and starts over when full; an
-/// article that cannot be read is not kept, so its error is told again.
+/// article that cannot be read is not kept, so its error is told again, nor is one longer than
+/// <see cref="MaxCachedLength"/> characters, so one huge page does not stay in memory.
 /// </summary>
 internal sealed class ExtractionCache(int capacity)
 {
+    /// <summary>Characters of text beyond which an article's claims are not kept (a long feature runs to about 60,000).</summary>
+    public const int MaxCachedLength = 1_000_000;
+
     private readonly ConcurrentDictionary<Article, IReadOnlyList<Claim>> _claims = new();
 
     /// <summary>The claims of <paramref name="article"/>, read by <paramref name="extractor"/> unless this cache holds them.</summary>
@@ -23,6 +27,11 @@ internal sealed class ExtractionCache(int capacity)
         }
 
         var claims = extractor.Extract(article);
+        if (article.Text.Length > MaxCachedLength)
+        {
+            return claims;
+        }
+
         if (_claims.Count >= capacity)
         {
             _claims.Clear();

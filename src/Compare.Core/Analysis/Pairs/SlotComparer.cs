@@ -350,12 +350,13 @@ internal static partial class SlotComparer
     /// <summary>
     /// "Brevonia banned exports of chip-making equipment", "Marravia barred the export": a name the recogniser cannot type
     /// (a single unknown word that opens the sentence) acts when a verb in the past tense follows it. It stays of the kind
-    /// Other, so it differs only from another such name.
+    /// Other, so it differs only from another such name. A word that ends in "s" may be a plural the article writes in
+    /// capitals only here ("Residents fled", "Villagers fled"), and is left out.
     /// </summary>
     private static EntityMention? ActingUnknownName(Claim c, int dateline)
     {
         var opener = c.Slots.Entities.FirstOrDefault(e => e.Kind == EntityKind.Other && e.Start - c.Start == dateline);
-        if (opener is null)
+        if (opener is null || opener.Text.EndsWith('s'))
         {
             return null;
         }

@@ -45,6 +45,7 @@ public sealed class SlotComparerTests
     [InlineData("Brevonia sold its stake in the pipeline.", "Marravia sold its stake in the pipeline.", true)]
     [InlineData("Brevonia announced a ban on exports to Kestrania.", "Marravia announced a ban on exports to Kestrania.", false)] // a source, not an act
     [InlineData("Brevonia's exports to Kestrania were banned.", "Marravia's exports to Kestrania were banned.", false)]            // no verb after the name
+    [InlineData("Residents fled to Kestrania overnight.", "Villagers fled to Kestrania overnight.", false)]                         // plurals, not names
     public void Compare_UnknownNameOpeningTheSentenceBeforeAPastVerb_ActsInIt(string ta, string tb, bool differ)
     {
         // The recogniser cannot tell what "Brevonia" is (kind Other); before a verb in the past tense it is the subject.
