@@ -18,6 +18,9 @@ public static class ComparisonDiffer
         var now = Facts(after);
         var pairs = Match(old, now);
         var changes = new List<FactChange>();
+        var names = before.Outlets.Concat(after.Outlets).GroupBy(o => o.Id, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Last().Name, StringComparer.Ordinal);
+        string Named(IEnumerable<string> ids) => NameList.Join([.. ids.Select(id => names.GetValueOrDefault(id, id))]);
 
         foreach (var fact in now)
         {
@@ -33,13 +36,13 @@ public static class ComparisonDiffer
             if (newlyStating.Count > 0)
             {
                 changes.Add(new FactChange(FactChangeKind.NewlyCovered, fact.Label, newlyStating,
-                    earlier is null ? "a fact not stated before" : "now also stated by " + string.Join(", ", newlyStating)));
+                    earlier is null ? "a fact not stated before" : "now also stated by " + Named(newlyStating)));
             }
 
             var newlyOmitting = fact.Omitting.Except(earlier?.Omitting ?? [], StringComparer.Ordinal).ToList();
             if (newlyOmitting.Count > 0)
             {
-                changes.Add(new FactChange(FactChangeKind.NewOmission, fact.Label, newlyOmitting, "left out by " + string.Join(", ", newlyOmitting)));
+                changes.Add(new FactChange(FactChangeKind.NewOmission, fact.Label, newlyOmitting, "left out by " + Named(newlyOmitting)));
             }
         }
 
@@ -53,7 +56,7 @@ public static class ComparisonDiffer
             {
                 var detail = later is null
                     ? "no longer stated"
-                    : "now agree on " + string.Join(", ", gone.Select(k => k.ToString().ToLowerInvariant()));
+                    : "now agree on " + NameList.Join([.. gone.Select(k => k.ReaderName())]);
                 changes.Add(new FactChange(FactChangeKind.ResolvedDifference, fact.Label, fact.Stating, detail));
             }
         }

@@ -65,6 +65,20 @@ public sealed class ComparisonDifferTests
     }
 
     [Fact]
+    public void Diff_NewOmissions_NameTheOutletsAsReadersKnowThem()
+    {
+        var claims = new[] { Claim("a", "The council voted 6-3."), Claim("b", "The council voted 6-3 on Wednesday.") };
+        var before = Compare(T0, claims, differ: false, []);
+        var after = Compare(T0.AddHours(1), claims, differ: false, ["d", "e"]);
+        after = after with { Outlets = [.. after.Outlets.Select(o => o.Id switch { "d" => o with { Name = "Dunmore Daily" }, "e" => o with { Name = "Eastgate Wire" }, _ => o })] };
+
+        var change = Assert.Single(ComparisonDiffer.Diff(before, after).Changes);
+
+        Assert.Equal(["d", "e"], change.Outlets);
+        Assert.Equal("left out by Dunmore Daily and Eastgate Wire", change.Detail);
+    }
+
+    [Fact]
     public void Diff_NewOutletLeavesTheFactOut_IsANewOmission()
     {
         var claims = new[] { Claim("a", "The council voted 6-3."), Claim("b", "The council voted 6-3 on Wednesday.") };
