@@ -1,5 +1,4 @@
 using System.Collections.Frozen;
-using System.Runtime.CompilerServices;
 using System.Text.RegularExpressions;
 
 namespace Compare.Core.Analysis.Pairs;
@@ -61,16 +60,8 @@ internal static partial class LexicalCues
         word.EndsWith("'s", StringComparison.Ordinal) || word.EndsWith("’s", StringComparison.Ordinal) ? word[..^2] : word;
 
     /// <summary>Lower-case word tokens (letters, digits, apostrophes, dots and commas inside numbers).</summary>
-    public static IReadOnlyList<string> Words(string text) => WordCache.GetValue(text, ReadWords);
-
-    /// <summary>
-    /// The words of each text read so far, while the text lives: a claim's text is read again for every claim it is
-    /// compared with. Keyed by the string instance, so a text built anew is read anew.
-    /// </summary>
-    private static readonly ConditionalWeakTable<string, IReadOnlyList<string>> WordCache = new();
-
-    private static IReadOnlyList<string> ReadWords(string text) =>
-        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value.Replace('’', '\'')).ToList().AsReadOnly();
+    public static IReadOnlyList<string> Words(string text) =>
+        WordPattern().Matches(text.ToLowerInvariant()).Select(m => m.Value.Replace('’', '\'')).ToList();
 
     public static bool HasNegation(IReadOnlyList<string> words) =>
         words.Any(w => Negations.Contains(w) || w.EndsWith("n't", StringComparison.Ordinal));
