@@ -137,8 +137,13 @@ internal static class AgentNouns
     {
         var space = text.IndexOf(' ', StringComparison.Ordinal);
         var comma = text.IndexOf(", ", StringComparison.Ordinal);
-        if (space < 5 || comma < space || comma > MaxOpeningPhrase || !char.IsUpper(text[0])
-            || !text.AsSpan(1, space - 1).EndsWith("ing", StringComparison.Ordinal) || !text.AsSpan(1, space - 1).ToString().All(char.IsLower))
+        if (space < 5 || comma < space || comma > MaxOpeningPhrase || !char.IsUpper(text[0]))
+        {
+            return 0;
+        }
+
+        var rest = text[1..space];
+        if (!rest.EndsWith("ing", StringComparison.Ordinal) || !rest.All(char.IsLower))
         {
             return 0;
         }

@@ -45,7 +45,7 @@ internal static partial class SlotComparer
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
         var known = Compared.GetValue(a, _ => new ConcurrentDictionary<Claim, IReadOnlyList<SlotDifference>>(ReferenceEqualityComparer.Instance));
-        return known.GetOrAdd(b, other => CompareAnew(a, other));
+        return known.GetOrAdd(b, static (other, first) => CompareAnew(first, other), a);
     }
 
     /// <summary>

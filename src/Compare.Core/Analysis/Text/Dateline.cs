@@ -42,13 +42,7 @@ internal static class Dateline
             return 0;
         }
 
-        var end = colon + 1;
-        while (end < sentence.Length && char.IsWhiteSpace(sentence[end]))
-        {
-            end++;
-        }
-
-        return end;
+        return PastSpaces(sentence, colon + 1);
     }
 
     private static int WireLength(string sentence)
@@ -67,7 +61,13 @@ internal static class Dateline
             return 0;
         }
 
-        var end = at + (sentence[at] == ' ' ? 2 : 1);
+        return PastSpaces(sentence, at + (sentence[at] == ' ' ? 2 : 1));
+    }
+
+    /// <summary>The first position from <paramref name="from"/> on that is not white space.</summary>
+    private static int PastSpaces(string sentence, int from)
+    {
+        var end = from;
         while (end < sentence.Length && char.IsWhiteSpace(sentence[end]))
         {
             end++;
