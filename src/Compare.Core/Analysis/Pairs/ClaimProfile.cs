@@ -14,6 +14,7 @@ internal sealed class ClaimProfile
         // Fuzzy ratios cost the product of the two lengths; a claim is a sentence, but a free-standing statement may
         // be a whole paragraph, so the ratios read at most its first 600 characters.
         FuzzyText = Lower.Length <= 600 ? Lower : Lower[..600];
+        FuzzyWords = new TokenRatios.Words(FuzzyText);
         Words = LexicalCues.Words(claim.Text);
         ContentWords = LexicalCues.ContentWords(Words);
         Numbers = LexicalCues.Numbers(Words);
@@ -33,6 +34,9 @@ internal sealed class ClaimProfile
     public string Lower { get; }
 
     public string FuzzyText { get; }
+
+    /// <summary>The words of <see cref="FuzzyText"/> as the token ratios read them.</summary>
+    public TokenRatios.Words FuzzyWords { get; }
 
     public IReadOnlyList<string> Words { get; }
 

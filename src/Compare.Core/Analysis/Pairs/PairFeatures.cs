@@ -1,5 +1,4 @@
 using Compare.Core.Domain;
-using FuzzySharp;
 
 namespace Compare.Core.Analysis.Pairs;
 
@@ -37,8 +36,8 @@ internal static class PairFeatures
         return
         [
             cosine,
-            Fuzz.TokenSetRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
-            Fuzz.TokenSortRatio(pa.FuzzyText, pb.FuzzyText) / 100f,
+            TokenRatios.Set(pa.FuzzyWords, pb.FuzzyWords) / 100f,
+            TokenRatios.Sort(pa.FuzzyWords, pb.FuzzyWords) / 100f,
             PartialRatio.Of(pa.FuzzyText, pb.FuzzyText) / 100f,
             Jaccard(pa.ContentWords, pb.ContentWords),
             Jaccard(pa.Entities, pb.Entities),

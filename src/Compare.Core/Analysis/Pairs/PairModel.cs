@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.IO.Compression;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
@@ -23,15 +24,17 @@ internal sealed class PairModel
     private static readonly DateTimeOffset FixedTime = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
 
     private readonly MLContext _ml;
-    private readonly PredictionEngine<PairRow, PairPrediction> _engine;
-    private readonly Lock _lock = new();
+    /// <summary>
+    /// Prediction engines not in use: one is not safe to share between threads, and a lock around a single one made the
+    /// judge's threads wait in turn; each call takes one (or makes one) and puts it back.
+    /// </summary>
+    private readonly ConcurrentBag<PredictionEngine<PairRow, PairPrediction>> _engines = [];
 
     private PairModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema)
     {
         _ml = ml;
         Transformer = transformer;
         InputSchema = inputSchema;
-        _engine = ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(transformer, inputSchema);
     }
 
     public ITransformer Transformer { get; }
@@ -97,9 +100,18 @@ internal sealed class PairModel
     /// <summary>P(same fact) of a pair's features.</summary>
     public double Predict(float[] features)
     {
-        lock (_lock)
+        if (!_engines.TryTake(out var engine))
         {
-            return _engine.Predict(new PairRow { Features = features }).Probability;
+            engine = _ml.Model.CreatePredictionEngine<PairRow, PairPrediction>(Transformer, InputSchema);
+        }
+
+        try
+        {
+            return engine.Predict(new PairRow { Features = features }).Probability;
+        }
+        finally
+        {
+            _engines.Add(engine);
         }
     }
 }
