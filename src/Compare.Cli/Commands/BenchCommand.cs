@@ -43,6 +43,8 @@ internal static class BenchCommand
         table.AddRow("end to end / raw", (report.EndToEndShare * 100).ToString("0", CultureInfo.InvariantCulture) + "%");
         table.AddRow("different texts only", $"{F(report.DistinctClaimsPerSecond)} claims/s ({report.DistinctClaims} different): "
             + (report.DistinctShare * 100).ToString("0", CultureInfo.InvariantCulture) + "% of raw");
+        table.AddRow("of which embedding", $"{F(report.EmbeddingSeconds)} s: {F(report.DistinctClaims / report.EmbeddingSeconds)} texts/s, "
+            + (report.EmbeddingShare * 100).ToString("0", CultureInfo.InvariantCulture) + "% of raw");
         table.AddRow("same text again", $"{F(report.SecondRunSeconds)} s: {F(report.RerunSpeedup)}x faster");
         table.AddRow("peak working set", $"{F(report.PeakWorkingSetMb)} MB");
         AnsiConsole.Write(table);

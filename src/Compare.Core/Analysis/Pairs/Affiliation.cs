@@ -1,4 +1,4 @@
-using System.Runtime.CompilerServices;
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Compare.Core.Domain;
 
@@ -26,6 +26,9 @@ internal static class Affiliation
     /// <summary>The office's words: up to three lower-case words, the last of them a title ("regional secretary").</summary>
     private static readonly string Office = @"(?:[\p{Ll}\-]+\s+){0,3}?(?:" + Titles + ")";
 
+    /// <summary>The titles as plain text: a sentence holding none of them cannot match a pattern, which all need an office.</summary>
+    private static readonly SearchValues<string> AnyTitle = SearchValues.Create([.. Offices.Roles], StringComparison.Ordinal);
+
     private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     /// <summary>
@@ -49,12 +52,6 @@ internal static class Affiliation
     ];
 
     /// <summary>
-    /// What <see cref="Of"/> found for a claim's own attribution, kept while the claim lives: the judge asks it of one claim
-    /// against every claim it is paired with, and the patterns were a sixth of the judge's time.
-    /// </summary>
-    private static readonly ConditionalWeakTable<Claim, StrongBox<string?>> Known = [];
-
-    /// <summary>
     /// The organisation <paramref name="source"/> (a person the claim credits) speaks for, or null when the sentence names
     /// none by an office beside the name.
     /// </summary>
@@ -62,16 +59,9 @@ internal static class Affiliation
     {
         ArgumentNullException.ThrowIfNull(claim);
         ArgumentNullException.ThrowIfNull(source);
-        return ReferenceEquals(source, claim.Slots.Attribution)
-            ? Known.GetValue(claim, c => new StrongBox<string?>(Read(c, c.Slots.Attribution!))).Value
-            : Read(claim, source);
-    }
-
-    private static string? Read(Claim claim, Attribution source)
-    {
         var person = source.Source.Trim();
         if (person.Split(' ', StringSplitOptions.RemoveEmptyEntries).Length < 2 || !char.IsUpper(person[0])
-            || !claim.Text.Contains(person, StringComparison.Ordinal))
+            || !claim.Text.Contains(person, StringComparison.Ordinal) || !claim.Text.AsSpan().ContainsAny(AnyTitle))
         {
             return null;
         }
