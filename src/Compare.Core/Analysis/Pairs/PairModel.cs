@@ -30,11 +30,15 @@ internal sealed class PairModel
     /// </summary>
     private readonly ConcurrentBag<PredictionEngine<PairRow, PairPrediction>> _engines = [];
 
+    /// <summary>The model's trees read out for direct evaluation; null for a model of another kind, which the engines serve.</summary>
+    private readonly TreeEnsemble? _trees;
+
     private PairModel(MLContext ml, ITransformer transformer, DataViewSchema inputSchema)
     {
         _ml = ml;
         Transformer = transformer;
         InputSchema = inputSchema;
+        _trees = TreeEnsemble.From(transformer);
     }
 
     public ITransformer Transformer { get; }
@@ -98,7 +102,10 @@ internal sealed class PairModel
     }
 
     /// <summary>P(same fact) of a pair's features.</summary>
-    public double Predict(float[] features)
+    public double Predict(float[] features) => _trees is { } trees ? trees.Probability(features) : PredictByEngine(features);
+
+    /// <summary>P(same fact) as ML.NET's prediction engine gives it.</summary>
+    internal double PredictByEngine(float[] features)
     {
         if (!_engines.TryTake(out var engine))
         {
