@@ -45,6 +45,7 @@ internal static class BenchCommand
             + (report.DistinctShare * 100).ToString("0", CultureInfo.InvariantCulture) + "% of raw");
         table.AddRow("of which embedding", $"{F(report.EmbeddingSeconds)} s: {F(report.DistinctClaims / report.EmbeddingSeconds)} texts/s, "
             + (report.EmbeddingShare * 100).ToString("0", CultureInfo.InvariantCulture) + "% of raw");
+        table.AddRow("of which matching", $"{F(report.AligningSeconds)} s judging pairs and matching claims");
         table.AddRow("same text again", $"{F(report.SecondRunSeconds)} s: {F(report.RerunSpeedup)}x faster");
         table.AddRow("peak working set", $"{F(report.PeakWorkingSetMb)} MB");
         AnsiConsole.Write(table);

@@ -12,9 +12,10 @@ namespace Compare.Core.Analysis.Evaluation;
 /// and the engine embeds such a sentence once.
 /// </param>
 /// <param name="EmbeddingSeconds">The part of <paramref name="FirstRunSeconds"/> the engine spent embedding claims.</param>
+/// <param name="AligningSeconds">The part it spent judging candidate pairs and matching claims across outlets.</param>
 public sealed record BenchReport(
     int RawSentences, double RawSeconds, int Claims, double FirstRunSeconds, double SecondRunSeconds, double PeakWorkingSetMb, int DistinctClaims,
-    double EmbeddingSeconds)
+    double EmbeddingSeconds, double AligningSeconds)
 {
     /// <summary>Different claim texts embedded per second within the engine, as a share of raw sentences/s.</summary>
     public double EmbeddingShare => DistinctClaims / EmbeddingSeconds / RawSentencesPerSecond;

@@ -21,7 +21,7 @@ public sealed class EngineBenchmark(ITextEmbedder rawEmbedder, ComparisonEngine 
 
         var raw = SyntheticStories.Sentences(sentences, seed + 2);
         var corpus = SyntheticStories.Make(stories, 5, seed + 3);
-        var (rawSeconds, firstSeconds, embeddingSeconds, claims) = (0.0, 0.0, 0.0, 0);
+        var (rawSeconds, firstSeconds, embeddingSeconds, aligningSeconds, claims) = (0.0, 0.0, 0.0, 0.0, 0);
         var distinct = new HashSet<string>(StringComparer.Ordinal);
         for (var round = 0; round < Rounds; round++)
         {
@@ -32,21 +32,22 @@ public sealed class EngineBenchmark(ITextEmbedder rawEmbedder, ComparisonEngine 
             await rawEmbedder.EmbedAsync(rawPart, cancellationToken).ConfigureAwait(false);
             rawSeconds += time.GetElapsedTime(start).TotalSeconds;
             progress?.Report($"round {round + 1} of {Rounds}: comparing {storyPart.Count} stories");
-            var (seconds, embedding, count) = await RunStoriesAsync(storyPart, distinct, cancellationToken).ConfigureAwait(false);
+            var (seconds, embedding, aligning, count) = await RunStoriesAsync(storyPart, distinct, cancellationToken).ConfigureAwait(false);
             firstSeconds += seconds;
             embeddingSeconds += embedding;
+            aligningSeconds += aligning;
             claims += count;
         }
 
         progress?.Report("comparing them again");
-        var (secondSeconds, _, _) = await RunStoriesAsync(corpus, null, cancellationToken).ConfigureAwait(false);
+        var (secondSeconds, _, _, _) = await RunStoriesAsync(corpus, null, cancellationToken).ConfigureAwait(false);
 
         using var process = Process.GetCurrentProcess();
         return new BenchReport(raw.Count, rawSeconds, claims, firstSeconds, secondSeconds, process.PeakWorkingSet64 / 1024.0 / 1024.0, distinct.Count,
-            embeddingSeconds);
+            embeddingSeconds, aligningSeconds);
     }
 
-    private async Task<(double Seconds, double EmbeddingSeconds, int Claims)> RunStoriesAsync(
+    private async Task<(double Seconds, double EmbeddingSeconds, double AligningSeconds, int Claims)> RunStoriesAsync(
         IReadOnlyList<Story> stories, HashSet<string>? texts, CancellationToken cancellationToken)
     {
         var elapsed = TimeSpan.Zero;
@@ -61,30 +62,35 @@ public sealed class EngineBenchmark(ITextEmbedder rawEmbedder, ComparisonEngine 
             texts?.UnionWith(comparison.Clusters.SelectMany(c => c.Claims).Select(c => c.Text));
         }
 
-        return (elapsed.TotalSeconds, clock.Embedding.TotalSeconds, claims);
+        return (elapsed.TotalSeconds, clock[ComparisonStage.Embedding].TotalSeconds, clock[ComparisonStage.Aligning].TotalSeconds, claims);
     }
 
     /// <summary>
-    /// Sums the time from each comparison's first embedding report to its first alignment report. Reports arrive on the
-    /// engine's thread as they are made (unlike <see cref="Progress{T}"/>, which posts them), so the times are the stage's.
+    /// Sums the time each comparison spends in each stage: from a stage's first report to the first report of the next.
+    /// Reports arrive on the engine's thread as they are made (unlike <see cref="Progress{T}"/>, which posts them), so the
+    /// times are the stages'.
     /// </summary>
     private sealed class StageClock(TimeProvider time) : IProgress<ComparisonProgress>
     {
-        private long? _embeddingStart;
+        private readonly Dictionary<ComparisonStage, TimeSpan> _spent = [];
+        private (ComparisonStage Stage, long Start)? _current;
 
-        public TimeSpan Embedding { get; private set; }
+        public TimeSpan this[ComparisonStage stage] => _spent.GetValueOrDefault(stage);
 
         public void Report(ComparisonProgress value)
         {
-            if (value.Stage == ComparisonStage.Embedding && _embeddingStart is null)
+            if (_current is { } current && current.Stage == value.Stage)
             {
-                _embeddingStart = time.GetTimestamp();
+                return;
             }
-            else if (value.Stage == ComparisonStage.Aligning && _embeddingStart is { } start)
+
+            var now = time.GetTimestamp();
+            if (_current is { } previous)
             {
-                Embedding += time.GetElapsedTime(start);
-                _embeddingStart = null;
+                _spent[previous.Stage] = this[previous.Stage] + time.GetElapsedTime(previous.Start, now);
             }
+
+            _current = value.Stage == ComparisonStage.Done ? null : (value.Stage, now);
         }
     }
 }
