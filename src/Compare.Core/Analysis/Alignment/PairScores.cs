@@ -63,35 +63,33 @@ internal sealed class PairScores
 
     /// <summary>
     /// Judges <paramref name="pairs"/> (each from its first claim's side) ahead of their use, on all cores, so the
-    /// aligner's many look-ups find them judged. The verdicts are the ones <see cref="Get"/> would give one by one: the
-    /// story context, profiles and cache are read and written on this thread; only the features and the model's
-    /// verdict, which read nothing that changes, run in parallel.
+    /// aligner's many look-ups find them judged. The verdicts are the ones <see cref="Get"/> would give one by one: what
+    /// the story context reads is made first on this thread (<see cref="StoryContext.Prepare"/>), and the cache is read and
+    /// written on this thread; the pairs' contexts, features and the model's verdicts, which then only read, run in parallel.
     /// </summary>
     public void Prefetch(IEnumerable<(int I, int J)> pairs, CancellationToken cancellationToken)
     {
-        var todo = new List<(int I, int J, float[] Context)>();
-        foreach (var (i, j) in pairs.Distinct())
-        {
-            if (_judged.ContainsKey((i, j)))
-            {
-                continue;
-            }
+        var fresh = pairs.Distinct().Where(p => !_judged.ContainsKey(p)).ToList();
+        _context.Prepare(fresh);
+        var contexts = new float[fresh.Count][];
+        var options = new ParallelOptions { CancellationToken = cancellationToken };
+        Parallel.For(0, fresh.Count, options, k => contexts[k] = _context.Of(fresh[k].I, fresh[k].J));
 
-            var context = _context.Of(i, j);
-            if (_cache is not null && _cache.TryGet(Key(i), Key(j), context, out var known))
+        var todo = new List<(int I, int J, float[] Context)>();
+        for (var k = 0; k < fresh.Count; k++)
+        {
+            var (i, j) = fresh[k];
+            if (_cache is not null && _cache.TryGet(Key(i), Key(j), contexts[k], out var known))
             {
                 _judged[(i, j)] = known;
                 continue;
             }
 
-            // Made here, once, so the parallel part below only reads them.
-            _ = Profile(i);
-            _ = Profile(j);
-            todo.Add((i, j, context));
+            todo.Add((i, j, contexts[k]));
         }
 
         var verdicts = new PairJudgement[todo.Count];
-        Parallel.For(0, todo.Count, new ParallelOptions { CancellationToken = cancellationToken }, k => verdicts[k] = Judge(todo[k].I, todo[k].J, todo[k].Context));
+        Parallel.For(0, todo.Count, options, k => verdicts[k] = Judge(todo[k].I, todo[k].J, todo[k].Context));
         for (var k = 0; k < todo.Count; k++)
         {
             var (i, j, context) = todo[k];

@@ -11,7 +11,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// "14 kilometres" much), and where each sentence stands in its article (how far apart their relative positions are,
 /// and whether both open their articles). Two statements judged alone (<c>compare pairs</c>, hand-written training
 /// pairs) have no context: <see cref="None"/>. Written for Compare: no library computes these. One per comparison,
-/// used from one thread; it also keeps each claim's <see cref="ClaimProfile"/>, which the judge reads too. The claims
+/// used from one thread, or from several for pairs made ready by <see cref="Prepare"/>; it also keeps each claim's
+/// <see cref="ClaimProfile"/>, which the judge reads too. The claims
 /// come in article order, each article's together.
 /// </summary>
 internal sealed class StoryContext
@@ -59,6 +60,27 @@ internal sealed class StoryContext
 
     /// <summary>The context features of a pair judged alone: all zero, <c>has_context</c> 0.</summary>
     public static float[] None => new float[Names.Count];
+
+    /// <summary>
+    /// Makes now, on this thread, everything <see cref="Of"/> and <see cref="Profile"/> read for <paramref name="pairs"/>,
+    /// so that afterwards they may be asked for those pairs from several threads at once: they then only read.
+    /// </summary>
+    public void Prepare(IEnumerable<(int I, int J)> pairs)
+    {
+        ArgumentNullException.ThrowIfNull(pairs);
+        _ = Idf();
+        foreach (var (i, j) in pairs)
+        {
+            _ = Ranked(i, _claims[j].OutletId);
+            _ = Ranked(j, _claims[i].OutletId);
+            _ = ContextVector(i);
+            _ = ContextVector(j);
+            _ = Words(i);
+            _ = Words(j);
+            _ = Profile(i);
+            _ = Profile(j);
+        }
+    }
 
     /// <summary>What the pair features read of claim <paramref name="i"/>, made once.</summary>
     public ClaimProfile Profile(int i) => _profiles[i] ??= new ClaimProfile(_claims[i]);
