@@ -6,8 +6,8 @@ namespace Compare.Core.Analysis.Pairs;
 /// FuzzySharp's partial ratio (<see cref="Fuzz.PartialRatio(string, string)"/>), the same number, computed faster. The
 /// library aligns the shorter text against each window of the longer one that a matching block suggests and takes the best
 /// <see cref="Levenshtein.GetRatio(string, string)"/>, an indel distance with a quadratic table per window; that was
-/// two thirds of the judge's time. Here the windows come from the library (<see cref="Levenshtein.GetMatchingBlocks(string,
-/// string)"/>), and each window's ratio from the length of its longest common subsequence with the shorter text (the
+/// two thirds of the judge's time. Here the windows come from the library's matching blocks (<see
+/// cref="Levenshtein.GetMatchingBlocks(string, string)"/>, computed by <see cref="MatchingBlocks"/>), and each window's ratio from the length of its longest common subsequence with the shorter text (the
 /// indel distance is the two lengths less twice that), counted 64 characters to a machine word by the bit-parallel
 /// algorithm of Allison and Dix as Hyyrö wrote it, against a table of the shorter text built once per pair; a window
 /// whose start was already scored is not scored again (<see cref="CommonSubsequence"/>). Hand-written: FuzzySharp builds its
@@ -30,9 +30,9 @@ internal static class PartialRatio
         // Which window starts were scored: a flag per position of the longer text (a set of them cost a third of the time).
         Span<bool> scored = longer.Length < 1024 ? stackalloc bool[longer.Length + 1] : new bool[longer.Length + 1];
         var best = 0.0;
-        foreach (var block in Levenshtein.GetMatchingBlocks(shorter, longer))
+        foreach (var (source, dest, _) in MatchingBlocks.Of(shorter, longer))
         {
-            var start = Math.Max(0, block.DestPos - block.SourcePos);
+            var start = Math.Max(0, dest - source);
             if (scored[start])
             {
                 continue;

@@ -35,4 +35,27 @@ public sealed class PartialRatioTests
 
         Assert.Equal(100, PartialRatio.Of("fiscal 2027 budget", Long));
     }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("", "abc")]
+    [InlineData("abc", "abc")]
+    [InlineData("council", "the city council voted")]
+    [InlineData("the vote was 7-2.", "the final tally was 6-3, with councilmembers hal pruett, celeste ybarra and gordon calloway voting no.")]
+    public void MatchingBlocks_Sentences_AreFuzzySharps(string a, string b)
+    {
+        Assert.Equal(Library(a, b), MatchingBlocks.Of(a, b));
+        Assert.Equal(Library(b, a), MatchingBlocks.Of(b, a));
+    }
+
+    [Fact]
+    public void MatchingBlocks_RandomTexts_AreFuzzySharps()
+    {
+        // Few letters make many ties in the edit table, where the path read back must take the library's turns.
+        var text = Gen.OneOf(Gen.String[Gen.Char["ab"], 0, 40], Gen.String[Gen.Char["ab c"], 0, 300], Gen.String[Gen.Char["abcdefghij ,.$0123"], 0, 300]);
+        Gen.Select(text, text).Sample(p => Assert.Equal(Library(p.Item1, p.Item2), MatchingBlocks.Of(p.Item1, p.Item2)), iter: 3000);
+    }
+
+    private static List<(int, int, int)> Library(string a, string b) =>
+        [.. Levenshtein.GetMatchingBlocks(a, b).Select(m => (m.SourcePos, m.DestPos, m.Length))];
 }
