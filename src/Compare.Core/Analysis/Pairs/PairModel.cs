@@ -25,8 +25,8 @@ internal sealed class PairModel
 
     private readonly MLContext _ml;
     /// <summary>
-    /// Prediction engines not in use: one is not safe to share between threads, and a lock around a single one made the
-    /// judge's threads wait in turn; each call takes one (or makes one) and puts it back.
+    /// ML.NET prediction engines not in use, for a model <see cref="TreeEnsemble"/> cannot read (and for the test that holds
+    /// the two equal): an engine is not safe to share between threads, so each call takes one (or makes one) and puts it back.
     /// </summary>
     private readonly ConcurrentBag<PredictionEngine<PairRow, PairPrediction>> _engines = [];
 

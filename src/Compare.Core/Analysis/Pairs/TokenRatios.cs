@@ -18,6 +18,7 @@ internal static partial class TokenRatios
         public Words(string text)
         {
             ArgumentNullException.ThrowIfNull(text);
+
             // As the library does: the empty pieces of a text that opens or ends with a space are no words.
             var split = Whitespace().Split(text).Where(s => s.Length > 0).ToList();
             Sorted = string.Join(" ", split.OrderBy(s => s)).Trim();
