@@ -59,10 +59,18 @@ internal sealed class CommonSubsequence
         }
 
         var (shorter, longer) = a.Length <= b.Length ? (a, b) : (b, a);
-        var lengthSum = a.Length + b.Length;
-        var distance = lengthSum - (2 * new CommonSubsequence(shorter).Length(longer));
-        var ratio = distance == 0 ? 1 : (lengthSum - distance) / (double)lengthSum;
-        return (int)Math.Round(100 * ratio);
+        return (int)Math.Round(100 * Similarity(a.Length + b.Length, new CommonSubsequence(shorter).Length(longer)));
+    }
+
+    /// <summary>
+    /// FuzzySharp's similarity from 0 to 1 (<c>Levenshtein.GetRatio</c>) of two texts whose lengths sum to
+    /// <paramref name="lengthSum"/> and whose longest common subsequence is <paramref name="common"/> long: the indel
+    /// distance d is the sum less twice the common part, and the similarity (l₁ + l₂ − d) / (l₁ + l₂), 1 when d is 0.
+    /// </summary>
+    public static double Similarity(int lengthSum, int common)
+    {
+        var distance = lengthSum - (2 * common);
+        return distance == 0 ? 1 : (lengthSum - distance) / (double)lengthSum;
     }
 
     /// <summary>The length of the longest common subsequence of this text and <paramref name="text"/>.</summary>

@@ -7,11 +7,11 @@ namespace Compare.Core.Analysis.Pairs;
 /// library aligns the shorter text against each window of the longer one that a matching block suggests and takes the best
 /// <see cref="Levenshtein.GetRatio(string, string)"/>, an indel distance with a quadratic table per window; that was
 /// two thirds of the judge's time. Here the windows come from the library's matching blocks (<see
-/// cref="Levenshtein.GetMatchingBlocks(string, string)"/>, computed by <see cref="MatchingBlocks"/>), and each window's ratio from the length of its longest common subsequence with the shorter text (the
-/// indel distance is the two lengths less twice that), counted 64 characters to a machine word by the bit-parallel
-/// algorithm of Allison and Dix as Hyyrö wrote it, against a table of the shorter text built once per pair; a window
-/// whose start was already scored is not scored again (<see cref="CommonSubsequence"/>). Hand-written: FuzzySharp builds its
-/// table anew for every window.
+/// cref="Levenshtein.GetMatchingBlocks(string, string)"/>, computed by <see cref="MatchingBlocks"/>), and each window's
+/// ratio from the length of its longest common subsequence with the shorter text (the indel distance is the two lengths
+/// less twice that), counted 64 characters to a machine word by the bit-parallel algorithm of Allison and Dix as Hyyrö
+/// wrote it, against a table of the shorter text built once per pair; a window whose start was already scored is not
+/// scored again (<see cref="CommonSubsequence"/>). Hand-written: FuzzySharp builds its table anew for every window.
 /// </summary>
 internal static class PartialRatio
 {
@@ -27,6 +27,7 @@ internal static class PartialRatio
 
         var (shorter, longer) = a.Length < b.Length ? (a, b) : (b, a);
         var pattern = new CommonSubsequence(shorter);
+
         // Which window starts were scored: a flag per position of the longer text (a set of them cost a third of the time).
         Span<bool> scored = longer.Length < 1024 ? stackalloc bool[longer.Length + 1] : new bool[longer.Length + 1];
         var best = 0.0;
@@ -41,9 +42,7 @@ internal static class PartialRatio
             scored[start] = true;
             var end = Math.Min(longer.Length, start + shorter.Length);
             var window = longer.AsSpan(start, Math.Max(0, end - start));
-            var lengthSum = shorter.Length + window.Length;
-            var distance = lengthSum - (2 * pattern.Length(window));
-            var ratio = distance == 0 ? 1 : (lengthSum - distance) / (double)lengthSum;
+            var ratio = CommonSubsequence.Similarity(shorter.Length + window.Length, pattern.Length(window));
             if (ratio > .995)
             {
                 return 100;
